@@ -1,0 +1,72 @@
+import type { Fraction } from './fraction.js';
+
+/** One line of worked arithmetic, as `--explain` and the worked examples print it. */
+export interface Step {
+  /** What the step computes, e.g. "Write units per item". */
+  readonly what: string;
+  /** The arithmetic, e.g. "ceil(4,608 B ÷ 1,024 B)"; absent for given facts. */
+  readonly how?: string;
+  /** The result with its unit, e.g. "5 WCU". */
+  readonly result: string;
+  /** The rule applied, e.g. "1 WCU = one write per second of up to 1 KB (§3)". */
+  readonly rule?: string;
+  /** True when the step states an assumption rather than computing something. */
+  readonly assumption?: boolean;
+}
+
+/** A value together with the steps that produced it. Every calculator returns one. */
+export interface Calculation<T> {
+  readonly value: T;
+  readonly steps: readonly Step[];
+}
+
+/** Returns a calculation. */
+export function calc<T>(value: T, steps: readonly Step[]): Calculation<T> {
+  return { value, steps };
+}
+
+/** Returns an assumption step. */
+export function assume(text: string, rule?: string): Step {
+  return rule === undefined ? { what: 'Assumption', result: text, assumption: true } : { what: 'Assumption', result: text, rule, assumption: true };
+}
+
+/** Formats an integer or decimal with thousands separators and at most `decimals` decimals (trailing zeros dropped). */
+export function fmt(n: number | bigint | Fraction, decimals = 4): string {
+  if (typeof n === 'object') {
+    const text = n.toDecimalString(decimals);
+    return groupThousands(text);
+  }
+  if (typeof n === 'bigint') return groupThousands(n.toString());
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Number(n.toFixed(decimals));
+  return groupThousands(String(Math.abs(rounded) < 1e21 ? rounded.toFixed(decimals).replace(/\.?0+$/, '') : rounded));
+}
+
+function groupThousands(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  if (!m) return text;
+  const [, sign = '', int = '', frac = ''] = m;
+  return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + frac;
+}
+
+/** Formats a byte count, e.g. "4,608 B". */
+export function fmtBytes(bytes: number | bigint): string {
+  return `${fmt(bytes)} B`;
+}
+
+/** Formats US dollars with cents, or more decimals for sub-cent amounts, e.g. "$14.24", "$0.00065". */
+export function fmtUsd(usd: number): string {
+  const abs = Math.abs(usd);
+  const decimals = abs === 0 || abs >= 1 ? 2 : Math.min(8, Math.max(2, 2 - Math.floor(Math.log10(abs)) + 1));
+  const text = abs.toFixed(decimals);
+  const trimmed = abs >= 1 ? text : text.replace(/(\.\d\d\d*?)0+$/, '$1');
+  return `${usd < 0 ? '-' : ''}$${groupThousands(trimmed)}`;
+}
+
+/** A titled group of steps with its answer, as `--explain` prints one question. */
+export interface Explanation {
+  readonly title: string;
+  readonly steps: readonly Step[];
+  /** The answer line, e.g. "30 WCU". */
+  readonly answer?: string;
+}

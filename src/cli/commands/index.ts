@@ -1,0 +1,6 @@
+import type { CommandSpec } from '../command.js';
+import { capacityCommand } from './capacity.js';
+import { partitionsCommand } from './partitions.js';
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [capacityCommand, partitionsCommand];

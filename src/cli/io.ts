@@ -1,0 +1,34 @@
+import process from 'node:process';
+
+/** A stream the CLI writes to. */
+export interface OutputStream {
+  write(chunk: string): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+/** Everything the CLI takes from its environment, so tests can run `main(argv, io)` in-process. */
+export interface Io {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  /** Reads standard input to its end. */
+  readStdin(): Promise<Buffer>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Directory relative paths are resolved against. */
+  readonly cwd: string;
+}
+
+/** Returns the Io of the running process. */
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      return Buffer.concat(chunks);
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

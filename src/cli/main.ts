@@ -1,0 +1,110 @@
+import { Command, CommanderError, Option } from 'commander';
+import { formatLocation, InputError, UsageError, type InputProblem } from '../errors.js';
+import type { CommandContext, CommandSpec, GlobalOptions } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { chooseStyle } from './format/style.js';
+import type { Io } from './io.js';
+import { packageVersion } from './version.js';
+
+/** Exit codes (ARCHITECTURE.md): 0 success, 1 the command found what it reports as failing, 2 unusable input or internal error. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURES = 1;
+export const EXIT_INPUT = 2;
+
+/**
+ * Runs ddb-plan with `argv` (without the node and script paths) against `io` and returns the exit
+ * code. The only place that maps exceptions to exit codes.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(io, COMMANDS, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return EXIT_INPUT;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: number) => void): Command {
+  const program = new Command('ddb-plan');
+  program
+    .description('DynamoDB capacity planning, design lint, hot-key analysis and throttling simulation.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Commander's own parse errors are rethrown by exitOverride and printed by reportError.
+      outputError: () => undefined,
+    })
+    .version(packageVersion(), '--version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--json', 'machine-readable JSON on stdout (schemaVersion 1)', false)
+    .option('--explain', 'show the worked arithmetic behind every number', false)
+    .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
+    .showSuggestionAfterError(true)
+    .addHelpCommand(false);
+
+  for (const spec of commands) {
+    const cmd = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name).description(spec.summary);
+    for (const o of spec.options) {
+      const opt = new Option(o.flags, o.description);
+      if (o.choices) opt.choices([...o.choices]);
+      if (o.defaultValue !== undefined) opt.default(o.defaultValue);
+      if (o.repeatable) opt.argParser((value: string, previous: unknown) => [...(Array.isArray(previous) ? previous : []), value]);
+      cmd.addOption(opt);
+    }
+    if (spec.examples?.length) cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((x) => `  $ ${x}`).join('\n')}\n`);
+    cmd.action(async (...actionArgs: unknown[]) => {
+      const self = actionArgs[actionArgs.length - 1] as Command;
+      const opts = self.optsWithGlobals();
+      const positional = actionArgs.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
+      const global: GlobalOptions = { json: Boolean(opts.json), explain: Boolean(opts.explain), color: opts.color !== false };
+      const ctx: CommandContext = {
+        io,
+        global,
+        style: chooseStyle({ noColor: !global.color, env: io.env, isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns }),
+      };
+      setExit(await spec.run(positional, opts, ctx));
+    });
+  }
+  return program;
+}
+
+function reportError(e: unknown, io: Io): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
+    io.stderr.write(`ddb-plan: ${e.message.replace(/^error: /, '')}\n`);
+    return EXIT_INPUT;
+  }
+  if (e instanceof InputError) {
+    for (const p of e.problems) io.stderr.write(`${formatProblem(p)}\n`);
+    debugStack(e, io);
+    return EXIT_INPUT;
+  }
+  if (e instanceof UsageError) {
+    io.stderr.write(`ddb-plan: ${e.message}\n`);
+    debugStack(e, io);
+    return EXIT_INPUT;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr.write(`ddb-plan: internal error: ${message} (set DDB_PLAN_DEBUG=1 for the stack trace, and please report it)\n`);
+  debugStack(e, io);
+  return EXIT_INPUT;
+}
+
+/** Formats one input problem as `ddb-plan: FILE:LINE:COL: message`. */
+export function formatProblem(p: InputProblem): string {
+  const where = formatLocation(p.location);
+  return where ? `ddb-plan: ${where}: ${p.message}` : `ddb-plan: ${p.message}`;
+}
+
+function debugStack(e: unknown, io: Io): void {
+  if (io.env.DDB_PLAN_DEBUG === '1' && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+}
