@@ -107,9 +107,11 @@ export class Fraction {
     const n = Number(this.num);
     const d = Number(this.den);
     if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return n / d;
-    // Scale so both parts fit a double without losing the quotient's leading digits.
-    const scale = 10n ** 18n;
-    return Number((this.num * scale) / this.den) / 1e18;
+    // Keep about 20 significant digits of the quotient, then let the decimal parser round it to
+    // the nearest double: a fixed scale would turn tiny values such as 1/10^20 into 0.
+    const digits = (x: bigint): number => (x < 0n ? -x : x).toString().length;
+    const shift = Math.max(0, 20 - (digits(this.num) - digits(this.den)));
+    return Number(`${(this.num * 10n ** BigInt(shift)) / this.den}e-${shift}`);
   }
 
   /** Formats as a decimal: exact when the decimal terminates within `maxDecimals`, else rounded. */

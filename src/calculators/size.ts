@@ -72,8 +72,9 @@ export function formatSize(bytes: number): string {
     [MB, 'MB'],
     [KB, 'KB'],
   ] as const) {
-    // Up to three decimals, exact: the string must parse back to the same bytes.
-    if (bytes >= unit && (bytes * 1000) % unit === 0) {
+    // Up to three decimals, exact: the string must parse back to the same bytes. BigInt, because
+    // bytes × 1,000 leaves the exact integers for sizes above 9 TB.
+    if (bytes >= unit && (BigInt(bytes) * 1000n) % BigInt(unit) === 0n) {
       return `${fmt(Fraction.of(bytes, unit), 3).replace(/,/g, '')}${label}`;
     }
   }

@@ -1,4 +1,4 @@
-import type { Fraction } from './fraction.js';
+import { Fraction } from './fraction.js';
 
 /** One line of worked arithmetic, as `--explain` and the worked examples print it. */
 export interface Step {
@@ -54,13 +54,17 @@ export function fmtBytes(bytes: number | bigint): string {
   return `${fmt(bytes)} B`;
 }
 
-/** Formats US dollars with cents, or more decimals for sub-cent amounts, e.g. "$14.24", "$0.00065". */
+/** Formats US dollars with cents, or three significant digits for sub-dollar amounts, e.g. "$14.24", "$0.00065". */
 export function fmtUsd(usd: number): string {
   const abs = Math.abs(usd);
+  if (!Number.isFinite(abs)) return `$${usd}`;
   const decimals = abs === 0 || abs >= 1 ? 2 : Math.min(8, Math.max(2, 2 - Math.floor(Math.log10(abs)) + 1));
-  const text = abs.toFixed(decimals);
-  const trimmed = abs >= 1 ? text : text.replace(/(\.\d\d\d*?)0+$/, '$1');
-  return `${usd < 0 ? '-' : ''}$${groupThousands(trimmed)}`;
+  // Round the decimal the double stands for, half up, not its binary expansion: 14.235 is stored
+  // as 14.23499…, and toFixed(2) would print $14.23.
+  const exact = Fraction.parseDecimal(abs.toPrecision(15)) ?? Fraction.ZERO;
+  const [int = '0', frac = ''] = exact.toDecimalString(decimals).split('.');
+  const text = `${int}.${frac.padEnd(2, '0')}`;
+  return `${usd < 0 && text !== '0.00' ? '-' : ''}$${groupThousands(text)}`;
 }
 
 /** A titled group of steps with its answer, as `--explain` prints one question. */

@@ -1,0 +1,54 @@
+import { Fraction } from '../../src/calculators/fraction.js';
+import { assume, fmt, fmtBytes, fmtUsd } from '../../src/calculators/steps.js';
+
+describe('fmt', () => {
+  it.each([
+    [0, '0'],
+    [1234567, '1,234,567'],
+    [22.5, '22.5'],
+    [0.1 + 0.2, '0.3'],
+    [-1234.5, '-1,234.5'],
+    [2 / 3, '0.6667'],
+    [10n ** 21n, '1,000,000,000,000,000,000,000'],
+    [Fraction.of(5, 3), '1.6667'],
+    [Fraction.of(-45000, 2), '-22,500'],
+  ])('formats %p as %s', (n, text) => {
+    expect(fmt(n)).toBe(text);
+  });
+
+  it('honours the number of decimals', () => {
+    expect(fmt(Fraction.of(1, 3), 2)).toBe('0.33');
+    expect(fmt(28.888888, 1)).toBe('28.9');
+  });
+});
+
+describe('fmtBytes', () => {
+  it('groups thousands and adds the unit', () => {
+    expect(fmtBytes(41_780)).toBe('41,780 B');
+    expect(fmtBytes(0n)).toBe('0 B');
+  });
+});
+
+describe('fmtUsd', () => {
+  it.each([
+    [0, '$0.00'],
+    [14.235, '$14.24'],
+    [59.2176, '$59.22'],
+    [1234.5, '$1,234.50'],
+    [0.5, '$0.50'],
+    [0.00065, '$0.00065'],
+    [0.00013, '$0.00013'],
+    [0.125, '$0.125'],
+    [0.0625, '$0.0625'],
+    [-3.5, '-$3.50'],
+  ])('formats %p as %s', (usd, text) => {
+    expect(fmtUsd(usd)).toBe(text);
+  });
+});
+
+describe('assume', () => {
+  it('marks a step as an assumption, with its rule when given', () => {
+    expect(assume('page boundaries fall on 4 KB')).toEqual({ what: 'Assumption', result: 'page boundaries fall on 4 KB', assumption: true });
+    expect(assume('x', '§2')).toEqual({ what: 'Assumption', result: 'x', rule: '§2', assumption: true });
+  });
+});
