@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import { Fraction } from './fraction.js';
 import { QUERY_PAGE_BYTES, READ_UNIT_BYTES, TRANSACTION_MULTIPLIER } from './limits.js';
 import { assume, calc, fmt, fmtBytes, type Calculation, type Step } from './steps.js';
+import { describeItems, describePerItemBlocks, itemBytesTotal, itemCount, type ItemGroup } from './item-groups.js';
 import { blocksHow, ceilDiv, readBlocks } from './units.js';
 
 /** Read consistency: strongly consistent, eventually consistent (DynamoDB's default) or transactional. */
@@ -29,7 +30,7 @@ export function consistencyLabel(consistency: ReadConsistency): string {
 function checkTarget(consistency: ReadConsistency, target: ReadTarget): void {
   if (target === 'global-index' && consistency !== 'eventual') {
     // DYNAMODB-RULES.md §2: GSI reads are eventually consistent only.
-    throw new InputError(`a ${consistencyLabel(consistency)} read on a global secondary index is invalid: GSI reads are eventually consistent only`);
+    throw new InputError(`a ${consistencyLabel(consistency)} read on a global secondary index is invalid: GSI reads are eventually consistent only`, { path: '/consistency' });
   }
 }
 
@@ -69,7 +70,7 @@ export function batchGetItemReadUnits(itemBytes: readonly number[], consistency:
   const steps: Step[] = [
     {
       what: 'Read blocks, each item rounded separately',
-      how: itemBytes.map((b, i) => `${fmtBytes(b)} → ${blocksEach[i]}`).join(', '),
+      how: describePerItemBlocks(itemBytes, readBlocks),
       result: `${fmt(blocks)} blocks of 4 KB`,
       rule: 'BatchGetItem rounds every item up to 4 KB before summing (§2)',
     },
@@ -82,37 +83,39 @@ export function batchGetItemReadUnits(itemBytes: readonly number[], consistency:
 export interface QueryReadUnits {
   /** Read units for the whole logical read (all pages). */
   readonly units: Fraction;
-  /** Calls needed, one per 1 MB page read. */
-  readonly calls: number;
+  /** Requests needed, one per 1 MB page read. */
+  readonly pages: number;
   /** Bytes read (evaluated), which is what is charged. */
   readonly bytesRead: number;
 }
 
 /**
  * Returns the read units of a Query or Scan that reads (evaluates) `itemsRead` items of
- * `itemBytes` each: the sizes are summed, then rounded up to 4 KB once; filters do not reduce
- * it; each 1 MB page is a separate call (DYNAMODB-RULES.md §2).
+ * `itemBytes` each, or the `items` given: the sizes are summed, then rounded up to 4 KB once;
+ * filters do not reduce it; each 1 MB page is a separate call (DYNAMODB-RULES.md §2).
  */
-export function queryReadUnits(input: {
-  readonly itemsRead: number;
-  readonly itemBytes: number;
-  readonly consistency: ReadConsistency;
-  readonly target?: ReadTarget;
-  readonly operation?: 'Query' | 'Scan';
-}): Calculation<QueryReadUnits> {
-  const { itemsRead, itemBytes, consistency } = input;
+export function queryReadUnits(
+  input: ({ readonly itemsRead: number; readonly itemBytes: number } | { readonly items: readonly ItemGroup[] }) & {
+    readonly consistency: ReadConsistency;
+    readonly target?: ReadTarget;
+    readonly operation?: 'Query' | 'Scan';
+  },
+): Calculation<QueryReadUnits> {
+  const { consistency } = input;
+  const items = 'items' in input ? input.items : [{ count: input.itemsRead, bytes: input.itemBytes }];
   const target = input.target ?? 'table';
   const op = input.operation ?? 'Query';
-  if (consistency === 'transactional') throw new InputError(`${op} cannot be transactional; use strong or eventual`);
+  if (consistency === 'transactional') throw new InputError(`${op} cannot be transactional; use strong or eventual`, { path: '/consistency' });
   checkTarget(consistency, target);
-  const bytesRead = itemsRead * itemBytes;
-  if (!Number.isSafeInteger(bytesRead)) throw new InputError(`${op} reads too many bytes to count exactly`);
+  const bytesRead = itemBytesTotal(items);
+  const count = itemCount(items);
   const blocks = readBlocks(bytesRead);
-  const calls = Math.max(1, ceilDiv(bytesRead, QUERY_PAGE_BYTES));
+  const pages = Math.max(1, ceilDiv(bytesRead, QUERY_PAGE_BYTES));
+  const readHow = items.length === 1 && items[0] ? `${fmt(count)} item${count === 1 ? '' : 's'} × ${fmtBytes(items[0].bytes)}` : describeItems(items);
   const steps: Step[] = [
     {
       what: `Bytes ${op === 'Scan' ? 'evaluated' : 'read'}`,
-      how: `${fmt(itemsRead)} items × ${fmtBytes(itemBytes)}`,
+      how: readHow,
       result: fmtBytes(bytesRead),
       rule: `${op} is charged on the items it reads, summed before rounding; filters do not reduce it (§2)`,
     },
@@ -124,13 +127,17 @@ export function queryReadUnits(input: {
   ];
   const units = unitsForBlocks(blocks, consistency, `the ${op}`);
   steps.push(...units.steps, {
-    what: 'Calls (1 MB pages)',
+    what: 'Pages of 1 MB',
     how: `max(1, ceil(${fmtBytes(bytesRead)} ÷ ${fmtBytes(QUERY_PAGE_BYTES)}))`,
-    result: `${fmt(calls)} call${calls === 1 ? '' : 's'}`,
-    rule: `${op} returns at most 1 MB per call; the rest needs LastEvaluatedKey (§2)`,
+    result: `${fmt(pages)} page${pages === 1 ? '' : 's'}`,
+    rule: `${op} reads at most 1 MB per request; the rest takes further requests with ExclusiveStartKey = LastEvaluatedKey (§2)`,
   });
-  if (calls > 1) steps.push(assume('page boundaries fall on 4 KB multiples, so paging does not change the rounding'));
-  return calc({ units: units.value, calls, bytesRead }, steps);
+  if (pages > 1) {
+    // Each page is a request rounded on its own; full pages of 1 MB are whole 4 KB blocks, so only a
+    // page that stops short of 1 MB could add a block. The rule book counts the sum once (§2).
+    steps.push(assume(`the ${fmt(pages)} pages are rounded as one read of ${fmtBytes(bytesRead)}: full 1 MB pages are whole 4 KB blocks, so paging adds at most one block per page`));
+  }
+  return calc({ units: units.value, pages, bytesRead }, steps);
 }
 
 /** Returns the read units of a TransactGetItems call: 2 RCU per 4 KB per item, each item rounded separately (§2). */
@@ -141,7 +148,7 @@ export function transactGetItemsReadUnits(itemBytes: readonly number[]): Calcula
   return calc(units.value, [
     {
       what: 'Read blocks, each item rounded separately',
-      how: itemBytes.map((b, i) => `${fmtBytes(b)} → ${blocksEach[i]}`).join(', '),
+      how: describePerItemBlocks(itemBytes, readBlocks),
       result: `${fmt(blocks)} blocks of 4 KB`,
     },
     ...units.steps,

@@ -1,6 +1,7 @@
 import { Fraction } from './fraction.js';
 import { TRANSACTION_MULTIPLIER, WRITE_UNIT_BYTES } from './limits.js';
 import { calc, fmt, fmtBytes, type Calculation, type Step } from './steps.js';
+import { describePerItemBlocks } from './item-groups.js';
 import { blocksHow, writeBlocks } from './units.js';
 
 /** Write kinds that change how an item is charged. */
@@ -84,7 +85,7 @@ function perItemSum(itemBytes: readonly number[], mode: WriteMode, rule: string)
   return calc(u.value, [
     {
       what: 'Write blocks, each item rounded separately',
-      how: itemBytes.map((b, i) => `${fmtBytes(b)} → ${each[i]}`).join(', '),
+      how: describePerItemBlocks(itemBytes, writeBlocks),
       result: `${fmt(blocks)} blocks of 1 KB`,
       rule,
     },

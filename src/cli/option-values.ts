@@ -1,6 +1,7 @@
-import type { Calculation } from '../calculators/steps.js';
+import { fmtBytes, type Calculation } from '../calculators/steps.js';
 import { Fraction } from '../calculators/fraction.js';
 import { parseRate } from '../calculators/rate.js';
+import { parseShare } from '../calculators/share.js';
 import { parseSize } from '../calculators/size.js';
 import { InputError } from '../errors.js';
 
@@ -33,5 +34,31 @@ export function unitsFlag(flag: string, value: unknown): Fraction {
     if (f.compare(0) < 0) throw new InputError(`invalid number "${String(value)}": capacity units cannot be negative`);
     if (f.compare(1e12) > 0) throw new InputError(`invalid number "${String(value)}": larger than any table's capacity`);
     return f;
+  });
+}
+
+/** Parses a whole-number flag such as `--items-per-call 10` (0 allowed; at most 2^53 − 1). */
+export function countFlag(flag: string, value: unknown): number {
+  return fromFlag(flag, () => {
+    const text = String(value).trim().replace(/[_,]/g, '');
+    if (!/^[0-9]+$/.test(text)) throw new InputError(`invalid count "${String(value)}": expected a whole number such as 10`);
+    const n = Number(text);
+    if (!Number.isSafeInteger(n)) throw new InputError(`invalid count "${String(value)}": too large to count exactly`);
+    return n;
+  });
+}
+
+/** Parses a share flag such as `--conditional-failure-rate 20%` or `0.2` into an exact fraction from 0 to 1. */
+export function shareFlag(flag: string, value: unknown): Calculation<Fraction> {
+  return fromFlag(flag, () => parseShare(String(value)));
+}
+
+/** Parses a comma-separated list of sizes such as `--item-sizes 1.5KB,6.5KB` into integer bytes, with one step showing the conversion. */
+export function sizeListFlag(flag: string, value: unknown): Calculation<number[]> {
+  return fromFlag(flag, () => {
+    const parts = String(value).split(',').map((p) => p.trim());
+    if (parts.some((p) => p === '')) throw new InputError(`invalid size list "${String(value)}": expected sizes separated by commas, such as 1.5KB,6.5KB (no thousands separators)`);
+    const bytes = parts.map((p) => parseSize(p).value);
+    return { value: bytes, steps: [{ what: 'Item sizes', how: parts.join(', '), result: bytes.map(fmtBytes).join(', ') }] };
   });
 }

@@ -103,7 +103,7 @@ describe('queryReadUnits (Query and Scan, §2)', () => {
 
   it('charges 1,500 items of 64 bytes as 96 KB: 24 RCU strong, in one call', () => {
     const r = queryReadUnits({ itemsRead: 1500, itemBytes: 64, consistency: 'strong' });
-    expect(r.value).toEqual({ units: Fraction.of(24), calls: 1, bytesRead: 96_000 });
+    expect(r.value).toEqual({ units: Fraction.of(24), pages: 1, bytesRead: 96_000 });
     // 96,000 B is 93.75 KB; rounded up to 4 KB it is 96 KB, 24 blocks.
     expect(r.steps[0]).toMatchObject({ how: '1,500 items × 64 B', result: '96,000 B' });
   });
@@ -118,9 +118,9 @@ describe('queryReadUnits (Query and Scan, §2)', () => {
     [1025, 2],
     [2048, 2],
     [5000, 5],
-  ])('pages %i items of 1 KB into %i calls of at most 1 MB', (items, calls) => {
+  ])('pages %i items of 1 KB into %i pages of at most 1 MB', (items, pages) => {
     const r = queryReadUnits({ itemsRead: items, itemBytes: KB, consistency: 'eventual' });
-    expect(r.value.calls).toBe(calls);
+    expect(r.value.pages).toBe(pages);
     expect(r.value.bytesRead).toBe(items * KB);
   });
 

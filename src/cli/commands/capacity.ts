@@ -1,16 +1,22 @@
-import type { Fraction } from '../../calculators/fraction.js';
-import { quickCapacity, type CapacityMode, type QuickCapacity } from '../../calculators/quick-capacity.js';
-import { consistencyLabel, type ReadConsistency } from '../../calculators/read-units.js';
-import { describeBytes } from '../../calculators/size.js';
-import { fmt, fmtUsd } from '../../calculators/steps.js';
 import type { TableClass } from '../../calculators/cost.js';
-import { UsageError } from '../../errors.js';
+import type { Fraction } from '../../calculators/fraction.js';
+import { INDEX_CHANGES, type IndexChange } from '../../calculators/index-writes.js';
+import type { ItemGroup } from '../../calculators/item-groups.js';
+import { isReadOperation, OPERATIONS, type IndexKind, type Operation, type ReadOperation, type WriteOperation } from '../../calculators/operations.js';
+import { quickCapacity, type CapacityMode, type QuickCapacity } from '../../calculators/quick-capacity.js';
+import type { ReadCall } from '../../calculators/read-call-units.js';
+import type { ReadConsistency } from '../../calculators/read-units.js';
+import type { Explanation, Step } from '../../calculators/steps.js';
+import { assume } from '../../calculators/steps.js';
+import type { WriteCall } from '../../calculators/write-call-units.js';
+import { InputError, UsageError } from '../../errors.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { renderExplanations } from '../format/explain.js';
 import { renderJson } from '../format/json.js';
-import { renderTable } from '../format/table.js';
-import { rateFlag, sizeFlag } from '../option-values.js';
+import { countFlag, rateFlag, shareFlag, sizeFlag, sizeListFlag } from '../option-values.js';
 import { loadPrices } from '../prices.js';
+import { quickJson } from '../format/quick-capacity-json.js';
+import { renderQuickTable } from '../format/quick-capacity-table.js';
 
 /** `ddb-plan capacity`: quick answers from flags. */
 export const capacityCommand: CommandSpec = {
@@ -18,16 +24,33 @@ export const capacityCommand: CommandSpec = {
   args: '[spec...]',
   summary: 'read/write capacity, partitions and monthly cost: quick answers from flags, or a full plan from a spec',
   options: [
-    { flags: '--reads <rate>', description: 'reads per second (10, 10/s, 120/min, 3600/h)' },
-    { flags: '--writes <rate>', description: 'writes per second (10, 10/s, 120/min, 3600/h)' },
-    { flags: '--item-size <size>', description: 'item size (400B, 4.5KB, 1.5MB; a bare number is bytes)' },
-    { flags: '--consistency <level>', description: 'read consistency', choices: ['strong', 'eventual', 'transactional'], defaultValue: 'eventual' },
-    { flags: '--transactional', description: 'writes are transactional (TransactWriteItems: 2 WCU per 1 KB)', defaultValue: false },
+    { flags: '--reads <rate>', description: 'reads per second (10, 10/s, 120/min, 3600/h); with --operation, read calls per second' },
+    { flags: '--writes <rate>', description: 'writes per second (10, 10/s, 120/min, 3600/h); with --operation, write calls per second' },
+    { flags: '--item-size <size>', description: 'item size (400B, 4.5KB, 1.5MB; a bare number is bytes); on a global index, the index entry size' },
+    { flags: '--operation <name>', description: 'price one DynamoDB API call instead of plain item reads and writes', choices: OPERATIONS },
+    { flags: '--items-per-call <n>', description: 'items per call: in a batch or transaction, or returned by a Query/Scan (after its filter)' },
+    { flags: '--scanned-items-per-call <n>', description: 'Query/Scan: items read per call before the filter, which is what is charged (default --items-per-call)' },
+    { flags: '--item-sizes <list>', description: 'comma-separated sizes of the items of one call (1.5KB,6.5KB), instead of --item-size' },
+    { flags: '--consistency <level>', description: 'read consistency: eventual unless given, as in DynamoDB; TransactGetItems is always transactional', choices: ['strong', 'eventual', 'transactional'] },
+    { flags: '--transactional', description: 'plain writes are transactional (2 WCU per 1 KB, as in TransactWriteItems)', defaultValue: false },
+    { flags: '--old-item-size <size>', description: 'size of the item already stored: replaced by PutItem, the before image of UpdateItem, the item a failed condition meets' },
+    { flags: '--conditional-failure-rate <share>', description: 'share of writes whose condition fails (0.2 or 20%); they still consume capacity' },
+    { flags: '--index <kind>', description: 'the secondary index read by a Query/Scan, or kept up to date by the writes', choices: ['global', 'local'] },
+    { flags: '--index-change <change>', description: 'what each write does to the entry of the --index', choices: INDEX_CHANGES },
+    { flags: '--index-entry-size <size>', description: 'size of the projected index entry (default --item-size: the index projects all attributes)' },
+    { flags: '--base-item-size <size>', description: 'local index reads: size of the base item fetched for each returned item whose attributes the index does not project' },
     { flags: '--mode <mode>', description: 'capacity mode', choices: ['provisioned', 'on-demand'], defaultValue: 'provisioned' },
     { flags: '--table-class <class>', description: 'table class', choices: ['standard', 'standard-ia'], defaultValue: 'standard' },
     { flags: '--prices <file>', description: 'price table JSON to use instead of the bundled one (data/prices.json)' },
   ],
-  examples: ['ddb-plan capacity --writes 6 --item-size 4.5KB --explain', 'ddb-plan capacity --reads 16 --item-size 12KB --json', 'ddb-plan capacity --reads 1000 --writes 200 --item-size 2KB --mode on-demand'],
+  examples: [
+    'ddb-plan capacity --writes 6 --item-size 4.5KB --explain',
+    'ddb-plan capacity --reads 16 --item-size 12KB --json',
+    'ddb-plan capacity --reads 1000 --writes 200 --item-size 2KB --mode on-demand',
+    'ddb-plan capacity --operation BatchGetItem --reads 1 --item-sizes 1.5KB,6.5KB --consistency strong --explain',
+    'ddb-plan capacity --operation Query --reads 10 --items-per-call 10 --item-size 4KB --consistency strong',
+    'ddb-plan capacity --operation UpdateItem --writes 100 --item-size 2KB --index global --index-change key-change --index-entry-size 300B',
+  ],
   async run(args, opts, ctx) {
     if (args.length > 0) {
       throw new UsageError('capacity plans from spec files are not available in this version; use the quick flags (--reads, --writes, --item-size)');
@@ -36,31 +59,122 @@ export const capacityCommand: CommandSpec = {
   },
 };
 
+/** Flags that only make sense for reads, or only for writes. */
+const READ_FLAGS = ['consistency', 'scannedItemsPerCall', 'baseItemSize'] as const;
+const WRITE_FLAGS = ['transactional', 'oldItemSize', 'conditionalFailureRate', 'indexChange', 'indexEntrySize'] as const;
+
+/** Where each field of the quick input came from on the command line, to name the flag in an error. */
+function flagOf(path: string, opts: Readonly<Record<string, unknown>>): string | undefined {
+  const field = path.replace(/^\/(reads|writes)\/call/, '');
+  const list = opts.itemSizes !== undefined;
+  const table: Record<string, string> = {
+    '/items/count': list ? '--item-sizes' : opts.scannedItemsPerCall !== undefined ? '--scanned-items-per-call' : '--items-per-call',
+    '/items/bytes': list ? '--item-sizes' : '--item-size',
+    '/itemsReturned': '--items-per-call',
+    '/consistency': '--consistency',
+    '/index': '--index',
+    '/baseItemBytes': '--base-item-size',
+    '/transactional': '--transactional',
+    '/oldItemBytes': '--old-item-size',
+    '/conditionalFailureRate': '--conditional-failure-rate',
+    '/index/change': '--index-change',
+    '/index/entryBytes': '--index-entry-size',
+  };
+  return table[field];
+}
+
+const kebab = (key: string): string => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandContext): Promise<number> {
-  if (opts.reads === undefined && opts.writes === undefined) {
-    throw new UsageError('capacity needs --reads and/or --writes with --item-size, or a spec file (see ddb-plan capacity --help)');
+  const op = opts.operation as Operation | undefined;
+  checkFlagCombination(op, opts);
+  const inputSteps: Step[] = [];
+
+  const rate = (flag: '--reads' | '--writes', value: unknown, noun: string): Fraction => {
+    const r = rateFlag(flag, value);
+    inputSteps.push(...r.steps.map((s) => ({ ...s, what: s.what.replace(/^Rate/, noun) })));
+    return r.value;
+  };
+  const size = (flag: string, value: unknown, noun: string | null): number => {
+    const s = sizeFlag(flag, value);
+    inputSteps.push(...s.steps.map((x) => (noun === null ? x : { ...x, what: x.what.replace(/^Size/, noun) })));
+    return s.value;
+  };
+
+  const reads = opts.reads === undefined ? undefined : rate('--reads', opts.reads, op ? `${op} calls per second` : 'Reads per second');
+  const writes = opts.writes === undefined ? undefined : rate('--writes', opts.writes, op ? `${op} calls per second` : 'Writes per second');
+  let items: ItemGroup[];
+  let itemBytes: number | null = null;
+  let itemSizes: number[] | null = null;
+  if (opts.itemSizes !== undefined) {
+    const list = sizeListFlag('--item-sizes', opts.itemSizes);
+    inputSteps.push(...list.steps);
+    itemSizes = list.value;
+    items = list.value.map((bytes) => ({ count: 1, bytes }));
+  } else {
+    itemBytes = size('--item-size', opts.itemSize, null);
+    const perCall = opts.scannedItemsPerCall ?? opts.itemsPerCall;
+    const flag = opts.scannedItemsPerCall !== undefined ? '--scanned-items-per-call' : '--items-per-call';
+    items = [{ count: perCall === undefined ? 1 : countFlag(flag, perCall), bytes: itemBytes }];
   }
-  if (opts.itemSize === undefined) throw new UsageError('--item-size is required with --reads or --writes (e.g. --item-size 4KB)');
-  const size = sizeFlag('--item-size', opts.itemSize);
-  const reads = opts.reads === undefined ? undefined : rateFlag('--reads', opts.reads);
-  const writes = opts.writes === undefined ? undefined : rateFlag('--writes', opts.writes);
+  const itemsReturned = opts.itemsPerCall !== undefined && (opts.itemSizes !== undefined || opts.scannedItemsPerCall !== undefined) ? countFlag('--items-per-call', opts.itemsPerCall) : undefined;
+  const index = opts.index as IndexKind | undefined;
+  const oldItemBytes = opts.oldItemSize === undefined ? undefined : size('--old-item-size', opts.oldItemSize, 'Existing item size');
+  const baseItemBytes = opts.baseItemSize === undefined ? undefined : size('--base-item-size', opts.baseItemSize, 'Base item size');
+  const failureRate = opts.conditionalFailureRate === undefined ? undefined : shareFlag('--conditional-failure-rate', opts.conditionalFailureRate);
+  if (failureRate) inputSteps.push({ what: 'Share of writes whose condition fails', result: failureRate.steps[0]?.result ?? '' });
+  let indexWrite: WriteCall['index'];
+  if (opts.indexChange !== undefined && index !== undefined) {
+    let entryBytes: number;
+    if (opts.indexEntrySize !== undefined) entryBytes = size('--index-entry-size', opts.indexEntrySize, 'Index entry size');
+    else {
+      entryBytes = itemBytes ?? 0;
+      inputSteps.push(assume('the index projects all attributes, so each index entry is as large as the item (give --index-entry-size for KEYS_ONLY or INCLUDE projections)'));
+    }
+    indexWrite = { kind: index, change: opts.indexChange as IndexChange, entryBytes };
+  }
+
+  const consistency = (opts.consistency as ReadConsistency | undefined) ?? (op === 'TransactGetItems' ? 'transactional' : 'eventual');
+  if (reads && opts.consistency === undefined && op !== 'TransactGetItems') {
+    inputSteps.push(assume('reads are eventually consistent, DynamoDB\'s default (give --consistency strong for strongly consistent reads)'));
+  }
+  const readCall: ReadCall = {
+    ...(op && isReadOperation(op) ? { operation: op as ReadOperation } : {}),
+    items,
+    consistency,
+    ...(itemsReturned === undefined ? {} : { itemsReturned }),
+    ...(index === undefined ? {} : { index }),
+    ...(baseItemBytes === undefined ? {} : { baseItemBytes }),
+  };
+  const writeCall: WriteCall = {
+    ...(op && !isReadOperation(op) ? { operation: op as WriteOperation } : {}),
+    items,
+    transactional: Boolean(opts.transactional),
+    ...(oldItemBytes === undefined ? {} : { oldItemBytes }),
+    ...(failureRate === undefined ? {} : { conditionalFailureRate: failureRate.value }),
+    ...(indexWrite === undefined ? {} : { index: indexWrite }),
+  };
+
   const prices = await loadPrices(ctx.io, opts.prices as string | undefined);
-  const result = quickCapacity(
-    {
-      itemBytes: size.value,
-      ...(reads ? { readsPerSecond: reads.value } : {}),
-      ...(writes ? { writesPerSecond: writes.value } : {}),
-      consistency: opts.consistency as ReadConsistency,
-      transactionalWrites: Boolean(opts.transactional),
-      mode: opts.mode as CapacityMode,
-      tableClass: opts.tableClass as TableClass,
-    },
-    prices,
-  );
-  const inputSteps = [...size.steps, ...(reads?.steps ?? []), ...(writes?.steps ?? [])];
-  const explanations = [{ title: 'Inputs', steps: inputSteps }, ...result.explanations];
+  let result: QuickCapacity;
+  try {
+    result = quickCapacity(
+      {
+        ...(reads ? { reads: { ratePerSecond: reads, call: readCall } } : {}),
+        ...(writes ? { writes: { ratePerSecond: writes, call: writeCall } } : {}),
+        mode: opts.mode as CapacityMode,
+        tableClass: opts.tableClass as TableClass,
+      },
+      prices,
+    );
+  } catch (e) {
+    const flag = e instanceof InputError && e.location.path !== undefined ? flagOf(e.location.path, opts) : undefined;
+    if (e instanceof InputError && flag) throw new InputError(e.message, { flag });
+    throw e;
+  }
+  const explanations: Explanation[] = [{ title: 'Inputs', steps: inputSteps }, ...result.explanations];
   if (ctx.global.json) {
-    ctx.io.stdout.write(renderJson({ ...quickJson(result), ...(ctx.global.explain ? { explanations } : {}) }));
+    ctx.io.stdout.write(renderJson({ ...quickJson(result, { itemBytes, itemSizes }), ...(ctx.global.explain ? { explanations } : {}) }));
     return 0;
   }
   let out = renderQuickTable(result, ctx);
@@ -69,83 +183,39 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
   return 0;
 }
 
-/** Returns the JSON body of a quick answer (ARCHITECTURE.md, `capacity` quick mode). */
-export function quickJson(r: QuickCapacity): Record<string, unknown> {
-  const num = (f: Fraction): number => f.toNumber();
-  return {
-    mode: r.input.mode,
-    itemBytes: r.input.itemBytes,
-    tableClass: r.input.tableClass,
-    rcu: num(r.rcu),
-    wcu: num(r.wcu),
-    provisioned: { rcu: r.provisioned.rcu, wcu: r.provisioned.wcu },
-    reads: r.reads && {
-      ratePerSecond: num(r.reads.ratePerSecond),
-      consistency: r.reads.consistency,
-      unitsPerRead: num(r.reads.unitsPerRead),
-      unitsPerSecond: num(r.reads.unitsPerSecond),
-    },
-    writes: r.writes && {
-      ratePerSecond: num(r.writes.ratePerSecond),
-      transactional: r.writes.transactional,
-      unitsPerWrite: num(r.writes.unitsPerWrite),
-      unitsPerSecond: num(r.writes.unitsPerSecond),
-    },
-    monthlyCost: {
-      provisioned: round6(r.cost.provisionedMonthlyUsd),
-      onDemand: round6(r.cost.onDemandMonthlyUsd),
-    },
-    onDemandPerMillion: { reads: nullableRound(r.cost.onDemandPerMillionReadsUsd), writes: nullableRound(r.cost.onDemandPerMillionWritesUsd) },
-    breakEvenUtilization: round6(r.cost.breakEvenUtilization),
-  };
-}
-
-function round6(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-function nullableRound(n: number | null): number | null {
-  return n === null ? null : round6(n);
-}
-
-function renderQuickTable(r: QuickCapacity, ctx: CommandContext): string {
-  const od = r.input.mode === 'on-demand';
-  const size = describeBytes(r.input.itemBytes);
-  const rows: string[][] = [];
-  if (r.reads) {
-    const unit = od ? 'RRU' : 'RCU';
-    rows.push([
-      `reads (${consistencyLabel(r.reads.consistency)})`,
-      `${fmt(r.reads.ratePerSecond)}/s`,
-      `${fmt(r.reads.unitsPerRead)} ${unit}`,
-      ctx.style.color.bold(`${fmt(r.reads.unitsPerSecond)} ${unit}/s`),
-      od ? fmtUsd(r.cost.onDemandPerMillionReadsUsd ?? 0) : `${fmt(r.provisioned.rcu)} RCU`,
-    ]);
+/** Refuses flags that do not fit together, naming the flag, before any arithmetic. */
+function checkFlagCombination(op: Operation | undefined, opts: Readonly<Record<string, unknown>>): void {
+  const given = (key: string): boolean => opts[key] !== undefined && opts[key] !== false;
+  if (!given('reads') && !given('writes')) {
+    throw new UsageError(
+      op === undefined
+        ? 'capacity needs --reads and/or --writes with --item-size, or a spec file (see ddb-plan capacity --help)'
+        : `--operation ${op} needs ${isReadOperation(op) ? '--reads' : '--writes'}: ${op} calls per second`,
+    );
   }
-  if (r.writes) {
-    const unit = od ? 'WRU' : 'WCU';
-    rows.push([
-      r.writes.transactional ? 'writes (transactional)' : 'writes',
-      `${fmt(r.writes.ratePerSecond)}/s`,
-      `${fmt(r.writes.unitsPerWrite)} ${unit}`,
-      ctx.style.color.bold(`${fmt(r.writes.unitsPerSecond)} ${unit}/s`),
-      od ? fmtUsd(r.cost.onDemandPerMillionWritesUsd ?? 0) : `${fmt(r.provisioned.wcu)} WCU`,
-    ]);
+  if (op !== undefined) {
+    const read = isReadOperation(op);
+    const wrong = read ? 'writes' : 'reads';
+    if (given(wrong)) {
+      throw new UsageError(`--${wrong}: ${op} is a ${read ? 'read' : 'write'} operation; give its calls per second with ${read ? '--reads' : '--writes'}`);
+    }
   }
-  const table = renderTable(
-    {
-      head: ['', 'rate', 'per request', 'units', od ? 'per million requests' : 'provision'],
-      rows,
-      align: ['left', 'right', 'right', 'right', 'right'],
-    },
-    ctx.style,
-  );
-  const lines = [`Item size ${size}, ${od ? 'on-demand' : 'provisioned'} capacity${r.input.tableClass === 'standard-ia' ? ', Standard-IA' : ''}`, table];
-  const cheaper = r.cost.provisionedMonthlyUsd <= r.cost.onDemandMonthlyUsd ? 'provisioned' : 'on-demand';
-  lines.push(
-    `Monthly cost: provisioned ${fmtUsd(r.cost.provisionedMonthlyUsd)}, on-demand ${fmtUsd(r.cost.onDemandMonthlyUsd)} at a steady rate (${cheaper} is cheaper; ` +
-      `on-demand wins below ${fmt(r.cost.breakEvenUtilization * 100, 1)} % average utilization).`,
-  );
-  if (!ctx.global.explain) lines.push(ctx.style.color.dim('Add --explain for the worked arithmetic.'));
-  return lines.join('\n');
+  if (given('itemSize') && given('itemSizes')) throw new UsageError('--item-sizes: give either --item-size (with --items-per-call) or --item-sizes, not both');
+  if (!given('itemSize') && !given('itemSizes')) throw new UsageError('--item-size is required with --reads or --writes (e.g. --item-size 4KB), or --item-sizes for the items of one call');
+  if (given('itemSizes') && given('scannedItemsPerCall')) throw new UsageError('--scanned-items-per-call: with --item-sizes, the items listed are the items read');
+  const scanning = op === 'Query' || op === 'Scan';
+  if (given('scannedItemsPerCall') && !scanning) throw new UsageError('--scanned-items-per-call applies to --operation Query or Scan');
+  if (given('itemSizes') && given('itemsPerCall') && !scanning) throw new UsageError('--items-per-call: with --item-sizes, the number of items is the number of sizes listed');
+  for (const key of READ_FLAGS) {
+    if (given(key) && !given('reads')) throw new UsageError(`${kebab(key)} applies to reads, and this question has none (add --reads)`);
+  }
+  for (const key of WRITE_FLAGS) {
+    if (given(key) && !given('writes')) throw new UsageError(`${kebab(key)} applies to writes, and this question has none (add --writes)`);
+  }
+  if (given('indexChange') && !given('index')) throw new UsageError('--index-change needs --index global or --index local: the kind of index the writes keep up to date');
+  if (given('indexEntrySize') && !given('indexChange')) throw new UsageError('--index-entry-size needs --index-change: what each write does to the index entry');
+  if (given('index') && given('writes') && !given('indexChange')) {
+    throw new UsageError(`--index-change: say what each write does to the ${String(opts.index)} index entry (${INDEX_CHANGES.join(', ')})`);
+  }
+  if (given('indexChange') && given('itemSizes') && !given('indexEntrySize')) throw new UsageError('--index-entry-size is required with --item-sizes and --index-change');
 }

@@ -1,0 +1,89 @@
+import { itemCount } from '../../calculators/item-groups.js';
+import { indexLabel } from '../../calculators/operations.js';
+import type { QuickCapacity } from '../../calculators/quick-capacity.js';
+import { consistencyLabel } from '../../calculators/read-units.js';
+import { describeBytes } from '../../calculators/size.js';
+import { fmt, fmtBytes, fmtUsd } from '../../calculators/steps.js';
+import type { CommandContext } from '../command.js';
+import { renderTable } from './table.js';
+
+/** Renders a quick capacity answer for the terminal: one row per reads, writes and index writes, then the details and the monthly cost. */
+export function renderQuickTable(r: QuickCapacity, ctx: Pick<CommandContext, 'style' | 'global'>): string {
+  const od = r.input.mode === 'on-demand';
+  const ru = od ? 'RRU' : 'RCU';
+  const wu = od ? 'WRU' : 'WCU';
+  const gsi = r.provisioned.globalIndex;
+  const bold = ctx.style.color.bold;
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  if (r.reads) {
+    const reads = r.reads;
+    const onGsi = reads.index === 'global';
+    const what = reads.operation ?? 'reads';
+    const where = reads.index ? ` on ${reads.index === 'global' ? 'GSI' : 'LSI'}` : '';
+    rows.push([
+      `${what}${where} (${consistencyLabel(reads.consistency)})`,
+      `${fmt(reads.ratePerSecond)}/s`,
+      `${fmt(reads.unitsPerCall)} ${ru}`,
+      bold(`${fmt(reads.unitsPerSecond)} ${ru}/s`),
+      od ? fmtUsd(r.cost.onDemandPerMillionReadsUsd ?? 0) : `${fmt(onGsi && gsi ? gsi.rcu : r.provisioned.table.rcu)} RCU${gsi ? (onGsi ? ' (index)' : ' (table)') : ''}`,
+    ]);
+    const c = reads.call;
+    if (reads.operation === 'Query' || reads.operation === 'Scan') {
+      const returned = c.itemsReturned < c.itemsRead ? `, ${fmt(c.itemsReturned)} returned` : '';
+      notes.push(`${reads.operation}: ${fmt(c.itemsRead)} items read per call (${fmtBytes(c.bytesRead)})${returned}, in ${fmt(c.pages)} page${c.pages === 1 ? '' : 's'} of at most 1 MB.`);
+    } else if (c.itemsRead > 1) {
+      notes.push(`${reads.operation ?? 'Reads'}: ${fmt(c.itemsRead)} items per call (${fmtBytes(c.bytesRead)}).`);
+    }
+    if (!c.fetchUnits.isZero()) notes.push(`Of the ${fmt(reads.unitsPerCall)} ${ru} per call, ${fmt(c.fetchUnits)} ${ru} fetch base-table items the local index does not project.`);
+  }
+  if (r.writes) {
+    const writes = r.writes;
+    const label = writes.operation ?? (writes.transactional ? 'writes (transactional)' : 'writes');
+    rows.push([
+      label,
+      `${fmt(writes.ratePerSecond)}/s`,
+      `${fmt(writes.unitsPerCall)} ${wu}`,
+      bold(`${fmt(writes.unitsPerSecond)} ${wu}/s`),
+      od ? fmtUsd(r.cost.onDemandPerMillionWritesUsd ?? 0) : `${fmt(r.provisioned.table.wcu)} WCU${gsi ? ' (table)' : ''}`,
+    ]);
+    const items = r.input.writes?.call.items ?? [];
+    if (itemCount(items) > 1) notes.push(`${writes.operation ?? 'Writes'}: ${fmt(writes.call.itemsWritten)} items per call (${fmtBytes(writes.call.bytesWritten)}).`);
+    const ix = writes.index;
+    if (ix) {
+      rows.push([
+        `${ix.kind === 'global' ? 'GSI' : 'LSI'} writes (${ix.change})`,
+        `${fmt(writes.ratePerSecond.mul(ix.writesPerCall))}/s`,
+        `${fmt(ix.unitsPerCall)} ${wu}`,
+        bold(`${fmt(ix.unitsPerSecond)} ${wu}/s`),
+        od ? '' : ix.kind === 'global' ? `${fmt(gsi?.wcu ?? 0)} WCU (index)` : 'on the table',
+      ]);
+      notes.push(
+        ix.kind === 'global'
+          ? `Index writes use the ${indexLabel('global')}'s own capacity; give it at least the ${wu} of the base writes it receives, or it throttles the table's writes.`
+          : `Index writes of a ${indexLabel('local')} use the table's capacity: ${fmt(r.table.wcu)} ${wu}/s on the table in all.`,
+      );
+    }
+  }
+  const table = renderTable(
+    {
+      head: ['', od ? 'calls' : 'rate', 'per call', 'units', od ? 'per million calls' : 'provision'],
+      rows,
+      align: ['left', 'right', 'right', 'right', 'right'],
+    },
+    ctx.style,
+  );
+  const first = r.input.reads?.call.items ?? r.input.writes?.call.items ?? [];
+  const sizes = first.length === 1 && first[0] ? `Item size ${describeBytes(first[0].bytes)}` : `Item sizes ${first.map((g) => describeBytes(g.bytes)).join(', ')}`;
+  const lines = [`${sizes}, ${od ? 'on-demand' : 'provisioned'} capacity${r.input.tableClass === 'standard-ia' ? ', Standard-IA' : ''}`, table, ...notes];
+  if (gsi && !od) {
+    lines.push(`Provision the table ${fmt(r.provisioned.table.rcu)} RCU and ${fmt(r.provisioned.table.wcu)} WCU, the ${indexLabel('global')} ${fmt(gsi.rcu)} RCU and ${fmt(gsi.wcu)} WCU.`);
+  }
+  const cheaper = r.cost.provisionedMonthlyUsd <= r.cost.onDemandMonthlyUsd ? 'provisioned' : 'on-demand';
+  lines.push(
+    `Monthly cost: provisioned ${fmtUsd(r.cost.provisionedMonthlyUsd)}, on-demand ${fmtUsd(r.cost.onDemandMonthlyUsd)} at a steady rate (${cheaper} is cheaper; ` +
+      `on-demand wins below ${fmt(r.cost.breakEvenUtilization * 100, 1)} % average utilization).`,
+  );
+  if (!ctx.global.explain) lines.push(ctx.style.color.dim('Add --explain for the worked arithmetic.'));
+  return lines.join('\n');
+}
