@@ -84,12 +84,13 @@ export function onDemandMonthlyCost(
 export function costPerMillionRequests(unitsPerRequest: Fraction | number, kind: CapacityKind, tableClass: TableClass, prices: PriceTable): Calculation<number> {
   const units = typeof unitsPerRequest === 'number' ? Fraction.of(unitsPerRequest) : unitsPerRequest;
   const price = onDemandMillionPrice(kind, tableClass, prices);
+  const base = kind === 'read' ? prices.onDemand.usdPerMillionReadRequestUnits : prices.onDemand.usdPerMillionWriteRequestUnits;
   const usd = units.toNumber() * price;
   const unit = kind === 'read' ? 'RRU' : 'WRU';
   return calc(usd, [
     {
       what: `Cost per million ${kind}s`,
-      how: `${fmt(units)} ${unit} × ${fmtUsd(price)} per million ${unit}`,
+      how: `${fmt(units)} ${unit} × ${fmtUsd(base)}${classNote(tableClass, prices)} per million ${unit}`,
       result: fmtUsd(usd),
     },
   ]);

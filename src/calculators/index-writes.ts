@@ -27,6 +27,11 @@ const DESCRIPTIONS: Readonly<Record<IndexChange, { text: string; writes: number 
   sparse: { text: 'item without the index key attributes (sparse index): no index write', writes: 0 },
 };
 
+/** Returns how many index writes (puts and deletes) one base-table write with this change causes: 0, 1 or 2. */
+export function indexWritesPerChange(change: IndexChange): number {
+  return DESCRIPTIONS[change].writes;
+}
+
 /** Index writes and their units. */
 export interface IndexWriteUnits {
   /** Index writes (puts and deletes) the base write causes. */

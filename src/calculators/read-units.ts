@@ -150,6 +150,7 @@ export function transactGetItemsReadUnits(itemBytes: readonly number[]): Calcula
       what: 'Read blocks, each item rounded separately',
       how: describePerItemBlocks(itemBytes, readBlocks),
       result: `${fmt(blocks)} blocks of 4 KB`,
+      rule: 'TransactGetItems rounds every item up to 4 KB before summing (§2)',
     },
     ...units.steps,
   ]);

@@ -82,6 +82,10 @@ export function writeCallUnits(call: WriteCall): Calculation<WriteCallUnits> {
     const failure = failedConditionalWriteUnits(existing, proposed);
     const succeeded = Fraction.ONE.sub(failureRate);
     units = succeeded.mul(success.value).add(failureRate.mul(failure.value));
+    if (succeeded.isZero()) {
+      steps.push(...failure.steps);
+      return calc({ units, itemsWritten, bytesWritten }, steps);
+    }
     steps.push(
       ...success.steps.map((s) => ({ ...s, what: `${s.what} (condition met)` })),
       ...failure.steps.map((s) => ({ ...s, what: `${s.what} (condition failed)` })),

@@ -75,7 +75,7 @@ export function batchWriteItemWriteUnits(itemBytes: readonly number[]): Calculat
 
 /** Returns the write units of a TransactWriteItems call: 2 WCU per 1 KB per item, each item rounded separately (§3). */
 export function transactWriteItemsWriteUnits(itemBytes: readonly number[]): Calculation<Fraction> {
-  return perItemSum(itemBytes, 'transactional', 'TransactWriteItems charges 2 WCU per 1 KB of every item (§3)');
+  return perItemSum(itemBytes, 'transactional', 'TransactWriteItems rounds every item up to 1 KB before summing, then charges 2 WCU per block (§3)');
 }
 
 function perItemSum(itemBytes: readonly number[], mode: WriteMode, rule: string): Calculation<Fraction> {

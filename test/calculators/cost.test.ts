@@ -78,6 +78,9 @@ describe('cost (§7)', () => {
   it('prices one million requests of a given size in request units', () => {
     expect(costPerMillionRequests(Fraction.of(3, 2), 'read', 'standard', PRICES).value).toBeCloseTo(0.1875, 12);
     expect(costPerMillionRequests(5, 'write', 'standard', PRICES).value).toBeCloseTo(3.125, 12);
+    const ia = costPerMillionRequests(1, 'write', 'standard-ia', PRICES);
+    expect(ia.value).toBeCloseTo(0.78125, 12);
+    expect(ia.steps[0]?.how).toBe('1 WRU × $0.625 × 1.25 (Standard-IA) per million WRU');
   });
 
   it('prices point-in-time recovery and streams reads beyond the free 2.5 million', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { INDEX_CHANGES, indexEntryBytes, indexWriteUnits, type IndexChange } from '../../src/calculators/index-writes.js';
+import { INDEX_CHANGES, indexEntryBytes, indexWritesPerChange, indexWriteUnits, type IndexChange } from '../../src/calculators/index-writes.js';
 
 describe('indexWriteUnits (DYNAMODB-RULES.md §3, index table)', () => {
   it.each<[IndexChange, number, number, number, number]>([
@@ -26,8 +26,9 @@ describe('indexWriteUnits (DYNAMODB-RULES.md §3, index table)', () => {
     ]);
   });
 
-  it('lists the changes in the order of the rule table', () => {
+  it('lists the changes in the order of the rule table, with their index writes', () => {
     expect(INDEX_CHANGES).toEqual(['insert', 'key-change', 'key-removed', 'delete', 'projected-change', 'unprojected-change', 'sparse']);
+    expect(INDEX_CHANGES.map(indexWritesPerChange)).toEqual([1, 2, 1, 1, 1, 0, 0]);
   });
 
   it('is monotonic in the entry size, and a key change costs the sum of a delete and an insert', () => {

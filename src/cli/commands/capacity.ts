@@ -1,6 +1,6 @@
 import type { TableClass } from '../../calculators/cost.js';
 import type { Fraction } from '../../calculators/fraction.js';
-import { INDEX_CHANGES, type IndexChange } from '../../calculators/index-writes.js';
+import { INDEX_CHANGES, indexWritesPerChange, type IndexChange } from '../../calculators/index-writes.js';
 import type { ItemGroup } from '../../calculators/item-groups.js';
 import { isReadOperation, OPERATIONS, type IndexKind, type Operation, type ReadOperation, type WriteOperation } from '../../calculators/operations.js';
 import { quickCapacity, type CapacityMode, type QuickCapacity } from '../../calculators/quick-capacity.js';
@@ -92,7 +92,8 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
 
   const rate = (flag: '--reads' | '--writes', value: unknown, noun: string): Fraction => {
     const r = rateFlag(flag, value);
-    inputSteps.push(...r.steps.map((s) => ({ ...s, what: s.what.replace(/^Rate/, noun) })));
+    // "Rate 120/min" becomes "Writes per second (120/min)", a bare "Rate" just "Writes per second".
+    inputSteps.push(...r.steps.map((s) => ({ ...s, what: s.what.replace(/^Rate(?: (.+))?$/, (_m, given?: string) => (given ? `${noun} (${given})` : noun)) })));
     return r.value;
   };
   const size = (flag: string, value: unknown, noun: string | null): number => {
@@ -129,7 +130,7 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
     if (opts.indexEntrySize !== undefined) entryBytes = size('--index-entry-size', opts.indexEntrySize, 'Index entry size');
     else {
       entryBytes = itemBytes ?? 0;
-      inputSteps.push(assume('the index projects all attributes, so each index entry is as large as the item (give --index-entry-size for KEYS_ONLY or INCLUDE projections)'));
+      if (indexWritesPerChange(opts.indexChange as IndexChange) > 0) inputSteps.push(assume('the index projects all attributes, so each index entry is as large as the item (give --index-entry-size for KEYS_ONLY or INCLUDE projections)'));
     }
     indexWrite = { kind: index, change: opts.indexChange as IndexChange, entryBytes };
   }

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command.js';
 import { capacityCommand } from './capacity.js';
+import { examplesCommand } from './examples.js';
 import { partitionsCommand } from './partitions.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [capacityCommand, partitionsCommand];
+export const COMMANDS: readonly CommandSpec[] = [capacityCommand, partitionsCommand, examplesCommand];
