@@ -142,3 +142,27 @@ export const STREAM_VIEW_TYPES = ['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AN
 export const HOURS_PER_MONTH = 730;
 /** Seconds in a billing month (730 hours). */
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
+
+// §8 — client retries (for the simulator). Sources: the AWS SDK for JavaScript v3 retry strategy
+// (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html) and the v2 DynamoDB client defaults
+// (https://docs.aws.amazon.com/AWSJavaScriptSDK/latest/AWS/DynamoDB.html, maxRetries).
+/** Attempts (first try included) the SDK for JavaScript v3 makes in standard mode. */
+export const SDK_V3_MAX_ATTEMPTS = 3;
+/** Base of the v3 backoff for throttling errors, in milliseconds. */
+export const SDK_V3_THROTTLING_BASE_DELAY_MS = 500;
+/** Base of the v3 backoff for other transient errors, in milliseconds. */
+export const SDK_V3_TRANSIENT_BASE_DELAY_MS = 100;
+/** Cap of one v3 backoff delay, in milliseconds. */
+export const SDK_V3_MAX_DELAY_MS = 20_000;
+/** Tokens in the v3 retry quota of one client. */
+export const SDK_V3_RETRY_QUOTA_TOKENS = 500;
+/** Quota tokens one v3 retry after a throttling error costs. */
+export const SDK_V3_THROTTLING_RETRY_COST = 5;
+/** Quota tokens one v3 retry after a timeout or transient error costs. */
+export const SDK_V3_TIMEOUT_RETRY_COST = 10;
+/** Quota tokens a v3 success returns when it needed no retry (after a retry it returns that retry's cost). */
+export const SDK_V3_SUCCESS_REFUND = 1;
+/** Retries (after the first try) the SDK for JavaScript v2 DynamoDB client makes. */
+export const SDK_V2_DYNAMODB_MAX_RETRIES = 10;
+/** Base of the v2 DynamoDB backoff, in milliseconds (no cap, no quota). */
+export const SDK_V2_DYNAMODB_BASE_DELAY_MS = 50;

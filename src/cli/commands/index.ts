@@ -2,6 +2,7 @@ import type { CommandSpec } from '../command.js';
 import { capacityCommand } from './capacity.js';
 import { examplesCommand } from './examples.js';
 import { partitionsCommand } from './partitions.js';
+import { simulateCommand } from './simulate.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [capacityCommand, partitionsCommand, examplesCommand];
+export const COMMANDS: readonly CommandSpec[] = [capacityCommand, partitionsCommand, simulateCommand, examplesCommand];

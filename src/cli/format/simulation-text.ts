@@ -1,0 +1,144 @@
+import { formatDuration } from '../../calculators/duration.js';
+import { fmt } from '../../calculators/steps.js';
+import type { DesignReport, SimulationReport } from '../../simulate/report.js';
+import { renderTimelineChart } from './simulation-chart.js';
+import type { Style } from './style.js';
+import { renderTable } from './table.js';
+
+/** Options of the text report. */
+export interface SimulationTextOptions {
+  /** The scenario file as the user named it. */
+  readonly file: string;
+  /** Whether to draw the per-second chart of each design. */
+  readonly chart: boolean;
+}
+
+/** Renders a simulation report for the terminal: the setup, a summary table, why each design throttled, and a chart per design. */
+export function renderSimulationText(report: SimulationReport, style: Style, options: SimulationTextOptions): string {
+  const c = style.color;
+  const out: string[] = [];
+  out.push(c.bold(`Simulation of ${options.file}`) + c.dim(` — seed ${report.seed}, exact engine, ${formatDuration(report.durationSeconds * 1000)} simulated`));
+  out.push(...setupLines(report));
+  out.push('');
+  out.push(summaryTable(report, style));
+  for (const d of report.designs) {
+    const lines = designDetails(d, report);
+    if (lines.length === 0) continue;
+    out.push('', c.bold(d.name));
+    out.push(...lines.map((l) => `  ${l}`));
+  }
+  if (report.assumptions.length > 0) {
+    out.push('', c.bold('Assumptions that shaped these numbers') + c.dim(' (docs/simulate.md; override under model:)'));
+    for (const a of report.assumptions) out.push(`  ${a.name} = ${String(a.value)}${a.documented ? '' : c.dim(' (not documented by AWS)')}: ${a.why}`);
+  }
+  if (options.chart) {
+    for (const d of report.designs) {
+      const chart = renderTimelineChart(d, style);
+      if (chart) out.push('', chart);
+    }
+  }
+  out.push('', c.dim('--json gives every number (per-second timeline included); --metrics-csv FILE writes CloudWatch-style per-minute series.'));
+  return `${out.join('\n')}\n`;
+}
+
+function setupLines(report: SimulationReport): string[] {
+  const t = report.table;
+  const from = t.partitionsFrom === 'estimate' ? ', estimated from capacity' : t.partitionsFrom === 'on-demand' ? ' (new on-demand table)' : '';
+  const capacity = t.capacity ? `provisioned ${fmt(t.capacity.read)} RCU / ${fmt(t.capacity.write)} WCU` : 'on-demand';
+  const burst = t.burstSeconds === null ? '' : `, burst reservoir ${t.burstSeconds >= report.model.burstSeconds ? 'full' : t.burstSeconds === 0 ? 'empty' : `${fmt(t.burstSeconds)} s`}`;
+  const lines = [`Table ${t.name}: ${capacity}, ${fmt(t.partitions)} partition${t.partitions === 1 ? '' : 's'}${from}${burst}`];
+  for (const ix of t.indexes) {
+    lines.push(`  index ${ix.name}: ${ix.capacity ? `${fmt(ix.capacity.read)} RCU / ${fmt(ix.capacity.write)} WCU` : 'on-demand'}, ${fmt(ix.partitions)} partition${ix.partitions === 1 ? '' : 's'}`);
+  }
+  const workloads = report.workloads.map((w) => `${w.name} (${w.operation} ${w.rate}, ${formatDuration(w.startSeconds * 1000)}–${formatDuration(w.endSeconds * 1000)})`);
+  lines.push(`Workload: ${workloads.join('; ')}`);
+  lines.push(`Client retries: ${report.client.retry} (${report.client.maxAttempts} attempt${report.client.maxAttempts === 1 ? '' : 's'} at most${report.client.instances > 1 ? `, ${fmt(report.client.instances)} clients` : ''})`);
+  return lines;
+}
+
+function percent(ratio: number): string {
+  if (ratio === 0) return '0 %';
+  if (ratio < 0.001) return '<0.1 %';
+  return `${fmt(ratio * 100, 1)} %`;
+}
+
+function ms(x: number): string {
+  return x === 0 ? '0' : fmt(x, x < 10 ? 1 : 0);
+}
+
+function seconds(s: number | null): string {
+  if (s === null) return 'never';
+  return s < 60 ? `${fmt(s, 2)} s` : formatDuration(Math.round(s) * 1000);
+}
+
+function requestsPerRead(d: DesignReport): string {
+  return `${d.readFanOut.pointRead} / ${d.readFanOut.query}`;
+}
+
+function summaryTable(report: SimulationReport, style: Style): string {
+  const c = style.color;
+  const rows = report.designs.map((d) => [
+    d.name,
+    fmt(d.offered),
+    fmt(d.succeeded),
+    fmt(d.throttledAttempts),
+    fmt(d.failed),
+    d.throttleRatio > 0 ? c.red(percent(d.throttleRatio)) : c.green(percent(d.throttleRatio)),
+    `${ms(d.latencyMs.p50)} / ${ms(d.latencyMs.p99)} / ${ms(d.latencyMs.max)}`,
+    seconds(d.timeToFirstThrottleSeconds),
+    requestsPerRead(d),
+  ]);
+  return renderTable(
+    {
+      head: ['design', 'offered', 'succeeded', 'throttled\nattempts', 'failed', 'throttle\nratio', 'added latency ms\np50 / p99 / max', 'first\nthrottle', 'requests per read\nitem / query'],
+      rows,
+      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    },
+    style,
+  );
+}
+
+function designDetails(d: DesignReport, report: SimulationReport): string[] {
+  const lines: string[] = [];
+  for (const t of d.throttles) {
+    lines.push(`throttled: ${t.reason} on ${t.resource} — ${fmt(t.count)} attempts (${percent(t.share)}); limit: ${t.description}`);
+  }
+  for (const p of d.hotPartitions) {
+    lines.push(`hot partition p${p.partition} of ${p.resource} [${fmt(p.range[0], 3)}, ${fmt(p.range[1], 3)}): ${fmt(p.throttled)} throttled${p.key ? `, mostly key ${p.key}` : ''}`);
+  }
+  for (const s of d.shardCollisions) {
+    const shared = s.layout.filter((p) => p.shards.length > 1).map((p) => `p${p.partition}: ${p.shards.map((x) => `#${x}`).join(' ')}`);
+    lines.push(
+      `shards of ${s.key} (${percent(s.share)} of ${s.workload}, ${fmt(Math.round(s.unitsPerSecond))} WCU/s): ${s.shards} shards on ${s.partitionsUsed} partitions, ` +
+        (s.collisions === 0 ? 'no collisions' : `${s.collisions} collision${s.collisions === 1 ? '' : 's'} (${shared.join('; ')})`) +
+        `; the layout admits up to ${fmt(Math.round(s.admissibleUnitsPerSecond))} WCU/s for it`,
+    );
+  }
+  const f = d.readFanOut;
+  if (f.logicalReads > 0 && (f.pointRead > 1 || f.query > 1)) {
+    lines.push(`reads: ${fmt(f.logicalReads)} logical reads sent as ${fmt(f.readRequests)} requests (${fmt(f.readRequests / f.logicalReads, 2)} each), ${fmt(f.readUnitsConsumed, 1)} RCU consumed`);
+  } else if (d.shard && f.logicalReads === 0) {
+    lines.push(`reads: a point read of a key costs ${f.pointRead} request${f.pointRead === 1 ? '' : 's'}, a query of all its items ${f.query} (one per shard)`);
+  }
+  for (const s of d.scaling) {
+    const unit = s.dimension === 'read' ? 'RCU' : 'WCU';
+    const when = s.appliedSeconds === null ? `decided at ${seconds(s.issuedSeconds)}, not applied` : `decided at ${seconds(s.issuedSeconds)}, in force at ${seconds(s.appliedSeconds)}`;
+    lines.push(s.action === 'blocked' ? `auto scaling: ${s.resource} ${s.dimension} ${fmt(s.fromUnits)} → ${fmt(s.toUnits)} ${unit} blocked by the daily decrease quota (${seconds(s.issuedSeconds)})` : `auto scaling: ${s.resource} ${s.dimension} ${fmt(s.fromUnits)} → ${fmt(s.toUnits)} ${unit} (${when})`);
+  }
+  for (const o of d.onDemand) {
+    if (o.changes.length === 0) continue;
+    const unit = o.dimension === 'read' ? 'RRU/s' : 'WRU/s';
+    const last = o.changes[o.changes.length - 1];
+    lines.push(`on-demand: ${o.resource} ${o.dimension} allowance ${fmt(Math.round(o.initialUnitsPerSecond))} → ${fmt(Math.round(o.finalUnitsPerSecond))} ${unit} (last change at ${seconds(last?.t ?? 0)})`);
+  }
+  for (const p of d.partitions) {
+    const heat = p.splits.filter((s) => s.cause === 'heat');
+    const capacity = p.splits.filter((s) => s.cause === 'capacity');
+    if (capacity.length > 0) lines.push(`partitions: ${p.resource} ${fmt(p.initial)} → ${fmt(p.initial + capacity.length)} as capacity grew (first split at ${seconds(capacity[0]?.t ?? 0)})`);
+    for (const s of heat) lines.push(`split for heat: ${p.resource} p${s.partition} → p${s.children.join(' + p')} at ${seconds(s.t)}`);
+    for (const r of p.splitsRefused) lines.push(`no split for heat: ${p.resource} p${r.partition} stayed hot, but its load is a single key, which cannot be split (${seconds(r.t)})`);
+  }
+  if (d.drainSeconds > 0) lines.push(`retries still running at the end were followed for ${seconds(d.drainSeconds)} more`);
+  if (d.throttledAttempts > 0 && report.client.retry === 'none') lines.push(`no retries: every throttled attempt is a failed request`);
+  return lines;
+}

@@ -1,0 +1,61 @@
+import { EventHeap } from './heap.js';
+
+/** Receives the events the engine pops, in time order; `nowMs` is the engine's clock at that event. */
+export interface EventHandler {
+  /** A request-lane event: an arrival or an attempt (first try or retry). */
+  onRequest(kind: number, arg: number, nowMs: number): void;
+  /** A control-lane event: a phase change, a tick, a scaling step, a split. */
+  onControl(kind: number, arg: number, nowMs: number): void;
+}
+
+/**
+ * The simulation core, after SimPy's: it owns only the clock and two event heaps, and knows nothing
+ * of DynamoDB. The request lane carries every request and retry; the control lane carries the rare
+ * events (phase changes, ticks, auto scaling, splits). At equal times a control event runs first,
+ * so a capacity change or a new phase at second t applies to the requests of second t.
+ */
+export class Engine {
+  /** Simulated time in milliseconds since the start of the scenario. */
+  nowMs = 0;
+  readonly requests = new EventHeap(1024);
+  readonly control = new EventHeap(64);
+  /** Events processed so far, both lanes. */
+  processed = 0;
+
+  /** Schedules a request-lane event; times in the past are refused, as they would break causality. */
+  scheduleRequest(timeMs: number, kind: number, arg: number): void {
+    if (!(timeMs >= this.nowMs)) throw new RangeError(`event at ${timeMs} ms is before now (${this.nowMs} ms)`);
+    this.requests.push(timeMs, kind, arg);
+  }
+
+  /** Schedules a control-lane event. */
+  scheduleControl(timeMs: number, kind: number, arg: number): void {
+    if (!(timeMs >= this.nowMs)) throw new RangeError(`event at ${timeMs} ms is before now (${this.nowMs} ms)`);
+    this.control.push(timeMs, kind, arg);
+  }
+
+  /**
+   * Runs events in (time, sequence) order until both heaps are empty, or until the next event is
+   * later than `untilMs` (control events) / `requestsUntilMs` (requests). Calls `onBatch` every
+   * `batch` events so a caller can report progress.
+   */
+  run(handler: EventHandler, untilMs: number, requestsUntilMs = Infinity, onBatch?: (nowMs: number) => void, batch = 65_536): void {
+    const { requests, control } = this;
+    for (;;) {
+      const tc = control.peekTimeMs();
+      const tr = requests.peekTimeMs();
+      if (tc <= tr && tc <= untilMs) {
+        control.pop();
+        this.nowMs = control.poppedTimeMs;
+        handler.onControl(control.poppedKind, control.poppedArg, this.nowMs);
+      } else if (tr <= requestsUntilMs && tr < Infinity) {
+        requests.pop();
+        this.nowMs = requests.poppedTimeMs;
+        handler.onRequest(requests.poppedKind, requests.poppedArg, this.nowMs);
+      } else {
+        return;
+      }
+      if (++this.processed % batch === 0 && onBatch) onBatch(this.nowMs);
+    }
+  }
+}
