@@ -87,6 +87,18 @@ describe('ddb-plan capacity (quick mode)', () => {
       { wcu: 40, table: { rcu: 0, wcu: 40, provisioned: { rcu: 1, wcu: 40 } }, globalIndex: null, writes: { unitsPerSecond: 20, index: { type: 'local', entryBytes: 1536, unitsPerSecond: 20 } } },
     ],
     ['on-demand reads', ['--reads', '1000', '--item-size', '8KB', '--mode', 'on-demand'], { mode: 'on-demand', rcu: 1000, onDemandPerMillion: { reads: 0.125, writes: null } }],
+    [
+      'reads of a global index and writes that change its key, entries apart from items',
+      ['--reads', '100', '--writes', '50', '--item-size', '3KB', '--index', 'global', '--index-change', 'key-change', '--index-entry-size', '200B'],
+      {
+        rcu: 50,
+        wcu: 250,
+        reads: { index: 'global', bytesPerCall: 200, unitsPerCall: 0.5 },
+        writes: { bytesPerCall: 3072, unitsPerCall: 3, index: { entryBytes: 200, unitsPerSecond: 100 } },
+        table: { rcu: 0, wcu: 150, provisioned: { rcu: 1, wcu: 150 } },
+        globalIndex: { rcu: 50, wcu: 100, provisioned: { rcu: 50, wcu: 100 } },
+      },
+    ],
   ])('answers %s', async (_name, args, expected) => {
     const doc = await runCliJson(['capacity', ...args]);
     expect(doc).toMatchObject({ schemaVersion: 1, ...expected });
@@ -176,6 +188,7 @@ describe('ddb-plan capacity (quick mode)', () => {
     [['--writes', '1', '--item-size', '1KB', '--transactional', '--conditional-failure-rate', '0.1'], 'ddb-plan: --conditional-failure-rate: a failed condition cancels the whole transaction; ddb-plan does not price canceled transactions\n'],
     [['--reads', '1', '--item-size', '1KB', '--transactional'], 'ddb-plan: --transactional applies to writes, and this question has none (add --writes)\n'],
     [['--writes', '1', '--item-size', '1KB', '--consistency', 'strong'], 'ddb-plan: --consistency applies to reads, and this question has none (add --reads)\n'],
+    [['--reads', '1', '--item-size', '1KB', '--index-entry-size', '200B'], 'ddb-plan: --index-entry-size needs --index global or --index local: the index whose entries it sizes\n'],
     [['--reads', '1', '--item-size', '500KB'], "ddb-plan: --item-size: an item of 512,000 B is over DynamoDB's item limit of 400 KB (409,600 B)\n"],
     [['--reads', '1', '--item-size', '1KB', '--item-sizes', '1KB,2KB'], 'ddb-plan: --item-sizes: give either --item-size (with --items-per-call) or --item-sizes, not both\n'],
     [['--operation', 'Query', '--reads', '1', '--item-size', '1KB', '--base-item-size', '2KB'], 'ddb-plan: --base-item-size: base-table fetches happen only when a local secondary index is read\n'],

@@ -37,7 +37,7 @@ export const capacityCommand: CommandSpec = {
     { flags: '--conditional-failure-rate <share>', description: 'share of writes whose condition fails (0.2 or 20%); they still consume capacity' },
     { flags: '--index <kind>', description: 'the secondary index read by a Query/Scan, or kept up to date by the writes', choices: ['global', 'local'] },
     { flags: '--index-change <change>', description: 'what each write does to the entry of the --index', choices: INDEX_CHANGES },
-    { flags: '--index-entry-size <size>', description: 'size of the projected index entry (default --item-size: the index projects all attributes)' },
+    { flags: '--index-entry-size <size>', description: 'size of the projected index entry, for index reads and index writes (default --item-size: the index projects all attributes)' },
     { flags: '--base-item-size <size>', description: 'local index reads: size of the base item fetched for each returned item whose attributes the index does not project' },
     { flags: '--mode <mode>', description: 'capacity mode', choices: ['provisioned', 'on-demand'], defaultValue: 'provisioned' },
     { flags: '--table-class <class>', description: 'table class', choices: ['standard', 'standard-ia'], defaultValue: 'standard' },
@@ -61,7 +61,7 @@ export const capacityCommand: CommandSpec = {
 
 /** Flags that only make sense for reads, or only for writes. */
 const READ_FLAGS = ['consistency', 'scannedItemsPerCall', 'baseItemSize'] as const;
-const WRITE_FLAGS = ['transactional', 'oldItemSize', 'conditionalFailureRate', 'indexChange', 'indexEntrySize'] as const;
+const WRITE_FLAGS = ['transactional', 'oldItemSize', 'conditionalFailureRate', 'indexChange'] as const;
 
 /** Where each field of the quick input came from on the command line, to name the flag in an error. */
 function flagOf(path: string, opts: Readonly<Record<string, unknown>>): string | undefined {
@@ -124,10 +124,11 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
   const baseItemBytes = opts.baseItemSize === undefined ? undefined : size('--base-item-size', opts.baseItemSize, 'Base item size');
   const failureRate = opts.conditionalFailureRate === undefined ? undefined : shareFlag('--conditional-failure-rate', opts.conditionalFailureRate);
   if (failureRate) inputSteps.push({ what: 'Share of writes whose condition fails', result: failureRate.steps[0]?.result ?? '' });
+  const indexEntryBytes = opts.indexEntrySize === undefined ? undefined : size('--index-entry-size', opts.indexEntrySize, 'Index entry size');
   let indexWrite: WriteCall['index'];
   if (opts.indexChange !== undefined && index !== undefined) {
     let entryBytes: number;
-    if (opts.indexEntrySize !== undefined) entryBytes = size('--index-entry-size', opts.indexEntrySize, 'Index entry size');
+    if (indexEntryBytes !== undefined) entryBytes = indexEntryBytes;
     else {
       entryBytes = itemBytes ?? 0;
       if (indexWritesPerChange(opts.indexChange as IndexChange) > 0) inputSteps.push(assume('the index projects all attributes, so each index entry is as large as the item (give --index-entry-size for KEYS_ONLY or INCLUDE projections)'));
@@ -141,7 +142,8 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
   }
   const readCall: ReadCall = {
     ...(op && isReadOperation(op) ? { operation: op as ReadOperation } : {}),
-    items,
+    // A read of an index reads its projected entries: the entry size, when given, is what is read.
+    items: indexEntryBytes === undefined ? items : items.map((g) => ({ count: g.count, bytes: indexEntryBytes })),
     consistency,
     ...(itemsReturned === undefined ? {} : { itemsReturned }),
     ...(index === undefined ? {} : { index }),
@@ -214,7 +216,8 @@ function checkFlagCombination(op: Operation | undefined, opts: Readonly<Record<s
     if (given(key) && !given('writes')) throw new UsageError(`${kebab(key)} applies to writes, and this question has none (add --writes)`);
   }
   if (given('indexChange') && !given('index')) throw new UsageError('--index-change needs --index global or --index local: the kind of index the writes keep up to date');
-  if (given('indexEntrySize') && !given('indexChange')) throw new UsageError('--index-entry-size needs --index-change: what each write does to the index entry');
+  if (given('indexEntrySize') && !given('index')) throw new UsageError('--index-entry-size needs --index global or --index local: the index whose entries it sizes');
+  if (given('indexEntrySize') && given('itemSizes') && given('reads')) throw new UsageError('--index-entry-size: with --item-sizes, list the sizes of the index entries read instead');
   if (given('index') && given('writes') && !given('indexChange')) {
     throw new UsageError(`--index-change: say what each write does to the ${String(opts.index)} index entry (${INDEX_CHANGES.join(', ')})`);
   }

@@ -73,9 +73,13 @@ export function renderQuickTable(r: QuickCapacity, ctx: Pick<CommandContext, 'st
     },
     ctx.style,
   );
-  const first = r.input.reads?.call.items ?? r.input.writes?.call.items ?? [];
-  const sizes = first.length === 1 && first[0] ? `Item size ${describeBytes(first[0].bytes)}` : `Item sizes ${first.map((g) => describeBytes(g.bytes)).join(', ')}`;
-  const lines = [`${sizes}, ${od ? 'on-demand' : 'provisioned'} capacity${r.input.tableClass === 'standard-ia' ? ', Standard-IA' : ''}`, table, ...notes];
+  // With writes the items are the table's; reads of an index alone read index entries.
+  const readsIndex = r.input.writes === undefined && r.reads?.index ? 'Index entry' : 'Item';
+  const items = r.input.writes?.call.items ?? r.input.reads?.call.items ?? [];
+  const sizes = items.length === 1 && items[0] ? `${readsIndex} size ${describeBytes(items[0].bytes)}` : `${readsIndex} sizes ${items.map((g) => describeBytes(g.bytes)).join(', ')}`;
+  const entryBytes = r.writes?.index?.entryBytes ?? (r.input.writes && r.reads?.index ? r.input.reads?.call.items[0]?.bytes : undefined);
+  const entries = entryBytes !== undefined && readsIndex === 'Item' ? `, index entries ${describeBytes(entryBytes)}` : '';
+  const lines = [`${sizes}${entries}, ${od ? 'on-demand' : 'provisioned'} capacity${r.input.tableClass === 'standard-ia' ? ', Standard-IA' : ''}`, table, ...notes];
   if (gsi && !od) {
     lines.push(`Provision the table ${fmt(r.provisioned.table.rcu)} RCU and ${fmt(r.provisioned.table.wcu)} WCU, the ${indexLabel('global')} ${fmt(gsi.rcu)} RCU and ${fmt(gsi.wcu)} WCU.`);
   }
