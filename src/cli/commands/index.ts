@@ -3,6 +3,7 @@ import { capacityCommand } from './capacity.js';
 import { examplesCommand } from './examples.js';
 import { partitionsCommand } from './partitions.js';
 import { simulateCommand } from './simulate.js';
+import { schemaCommand } from './schema.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [capacityCommand, partitionsCommand, simulateCommand, examplesCommand];
+export const COMMANDS: readonly CommandSpec[] = [capacityCommand, partitionsCommand, simulateCommand, examplesCommand, schemaCommand];

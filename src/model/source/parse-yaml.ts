@@ -63,6 +63,8 @@ export function parseYaml(text: string, file: string, options: LoadOptions = {})
   const state: WalkState = { doc, text, lines, map, options, problems, aliasNodes: 0, resolving: new Set() };
   const root = doc.contents;
   const value = root === null ? null : walk(root as YamlNode, '', state, undefined, false);
+  // A document of comments only has no root node; problems about it are at its start.
+  if (root === null) map.set('', { value: lines.span(0, 0) });
   if (state.problems.length > 0) {
     const first = state.problems[0] as InputProblem;
     throw new InputError(first.message, first.location, state.problems);

@@ -35,7 +35,9 @@ export function fromPointer(pointer: string): string[] {
 
 /** Returns the pointer of a child: `child('/tables', 0)` → `/tables/0`. */
 export function childPointer(parent: string, segment: string | number): string {
-  return `${parent}${toPointer([segment])}`;
+  const s = String(segment);
+  // Most segments need no escaping; this runs once per node of every document.
+  return s.includes('~') || s.includes('/') ? `${parent}${toPointer([s])}` : `${parent}/${s}`;
 }
 
 /**

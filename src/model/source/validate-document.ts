@@ -19,7 +19,20 @@ export interface PathProblem {
 export function validateDocument<S extends z.ZodType>(schema: S, doc: LoadedDocument): z.output<S> {
   const result = schema.safeParse(doc.value);
   if (result.success) return result.data;
-  throw locatedError(doc, result.error.issues.flatMap((issue) => describeIssue(issue, doc.value, schema)));
+  throw locatedError(doc, describeIssues(result.error.issues, doc.value, schema));
+}
+
+/** The outcome of `validateValue`: the parsed value, or every problem at JSON pointers of the value (not yet located). */
+export type ValueValidation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly PathProblem[] };
+
+/** Validates a plain value against a zod schema, describing each problem as `validateDocument` does but leaving locating to the caller. */
+export function validateValue<S extends z.ZodType>(schema: S, value: unknown): ValueValidation<z.output<S>> {
+  const result = schema.safeParse(value);
+  return result.success ? { ok: true, data: result.data } : { ok: false, problems: describeIssues(result.error.issues, value, schema) };
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknown, schema: z.ZodType): PathProblem[] {
+  return issues.flatMap((issue) => describeIssue(issue, root, schema));
 }
 
 /** Builds the InputError for problems found at JSON pointers of `doc`, sorted by position. */
@@ -48,6 +61,10 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType
   const path = toPointer(segments);
   const field = fieldName(segments);
   const value = valueAt(root, segments);
+  // A missing field fails its type, literal or union check; say that it is missing.
+  if (value === undefined && segments.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    return [{ path, message: `${field} is required`, atKey: true }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, segments, root);
@@ -58,15 +75,15 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType
       }));
     }
     case 'invalid_type':
-      if (value === undefined) return [{ path, message: `${field} is required`, atKey: true }];
       return [{ path, message: `${field}: expected ${article(issue.expected)}, got ${describeValue(value)}` }];
     case 'invalid_value':
-      return [{ path, message: `${field}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(value)}` }];
-    case 'invalid_union': {
-      // Prefer the message of the branch that got furthest, when every branch says something specific.
-      const custom = issue.message && !/^Invalid input/.test(issue.message) ? issue.message : undefined;
-      return [{ path, message: custom ? `${field}: ${custom}` : `${field}: ${describeValue(value)} is not valid here` }];
+      return [{ path, message: `${field}: expected ${oneOf(issue.values)}; got ${describeValue(value)}${suggestValue(value, issue.values)}` }];
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return [{ path, message: `${field}: ${inner ? lowerFirst(inner.message) : 'invalid key'}`, atKey: true }];
     }
+    case 'invalid_union':
+      return describeUnion(issue, segments, value, root, schema);
     case 'too_small':
     case 'too_big':
     case 'invalid_format':
@@ -77,12 +94,85 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType
   }
 }
 
+/** True for an issue that rejects the whole value for being of another type or another literal than the branch takes. */
+function rejectsWhole(i: z.core.$ZodIssue, value: unknown): boolean {
+  if (i.path.length > 0) return false;
+  // An integer branch rejecting 4.5 is about the number, not about its type.
+  if (i.code === 'invalid_type') return !(i.expected === 'int' && typeof value === 'number');
+  return i.code === 'invalid_value';
+}
+
+/** Weight of a union branch's issues: a branch for another type of value is the worst fit, an unknown field worse than a wrong value. */
+function branchScore(issues: readonly z.core.$ZodIssue[], value: unknown): number {
+  let score = 0;
+  for (const i of issues) {
+    if (rejectsWhole(i, value) && i.code === 'invalid_type') score += 1000;
+    else if (i.path.length === 0 && i.code === 'unrecognized_keys') score += 10 * i.keys.length;
+    else score += 1;
+  }
+  return score;
+}
+
+/**
+ * Describes a value that fits no branch of a union by the branch it fits best: the one whose
+ * problems weigh least. When that branch rejects the value as a whole (another type, another
+ * literal), the message lists what every branch would accept.
+ */
+function describeUnion(issue: z.core.$ZodIssueInvalidUnion, segments: ReadonlyArray<PropertyKey>, value: unknown, root: unknown, schema: z.ZodType): PathProblem[] {
+  const path = toPointer(segments.map((s) => (typeof s === 'symbol' ? String(s) : s)));
+  const field = fieldName(segments);
+  const branches = issue.errors;
+  const scores = branches.map((b) => branchScore(b, value));
+  const best = Math.min(...scores);
+  const winners = branches.filter((_, i) => scores[i] === best);
+  const prefixed = (b: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] => b.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
+  const first = winners[0];
+  const wholeValue = first !== undefined && first.every((i) => rejectsWhole(i, value));
+  if (first !== undefined && winners.length === 1 && !wholeValue) return describeIssues(prefixed(first), root, schema);
+  // Mappings that fit several forms equally badly for the same unknown fields: name those fields.
+  const unknownIn = (b: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] => b.filter((i) => i.path.length === 0 && i.code === 'unrecognized_keys');
+  const unknown = winners.map((b) => unknownIn(b).flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : [])).sort().join('\n'));
+  if (first !== undefined && !wholeValue && unknown[0] !== '' && unknown.every((u) => u === unknown[0])) return describeIssues(prefixed(unknownIn(first)), root, schema);
+  const accepted: string[] = [];
+  const values: unknown[] = [];
+  for (const b of branches) {
+    const top = b.find((i) => i.path.length === 0);
+    if (top?.code === 'invalid_value') {
+      accepted.push(oneOf(top.values));
+      values.push(...top.values);
+    } else if (top?.code === 'invalid_type') accepted.push(article(top.expected));
+    else accepted.push(describeForm(b, value));
+  }
+  const unique = [...new Set(accepted)];
+  return [{ path, message: `${field}: expected ${unique.join(' or ')}; got ${describeValue(value)}${suggestValue(value, values)}` }];
+}
+
+/** Names a mapping form by the required fields the value lacks, e.g. "{ values }". */
+function describeForm(issues: readonly z.core.$ZodIssue[], value: unknown): string {
+  const missing = issues.filter((i) => i.code === 'invalid_type' && i.path.length === 1 && valueAt(value, i.path) === undefined).map((i) => String(i.path[0]));
+  return missing.length > 0 ? `{ ${missing.join(', ')} }` : 'another form';
+}
+
+function oneOf(values: readonly unknown[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length === 1 ? (quoted[0] as string) : `one of ${quoted.join(', ')}`;
+}
+
+function suggestValue(value: unknown, values: readonly unknown[]): string {
+  if (typeof value !== 'string') return '';
+  const known = values.filter((v): v is string => typeof v === 'string');
+  // Case alone differs ("putitem"): always worth saying.
+  const sameLetters = known.find((k) => k.toLowerCase() === value.toLowerCase());
+  return sameLetters !== undefined ? ` (did you mean "${sameLetters}"?)` : suggest(value, known);
+}
+
 function fieldName(segments: ReadonlyArray<PropertyKey>): string {
   if (segments.length === 0) return 'the document';
   return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${String(s)}`)).join('');
 }
 
 function article(expected: string): string {
+  if (expected === 'int') return 'a whole number';
   if (expected === 'object') return 'a mapping';
   if (expected === 'array') return 'a list';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;

@@ -1,0 +1,67 @@
+/**
+ * The ddb-plan library API: the exact calculators, and the spec model (parse, normalize,
+ * validate, write back). The lint rules, the capacity plan and the simulator add theirs here.
+ */
+
+// Calculators: pure arithmetic returning { value, steps }.
+export * from './calculators/burst.js';
+export * from './calculators/cost.js';
+export * from './calculators/duration.js';
+export * from './calculators/fraction.js';
+export * from './calculators/index-writes.js';
+export * from './calculators/item-groups.js';
+export * from './calculators/limits.js';
+export * from './calculators/operations.js';
+export * from './calculators/partitions.js';
+export * from './calculators/price-table.js';
+export * from './calculators/quick-capacity.js';
+export * from './calculators/rate.js';
+export * from './calculators/read-call-units.js';
+export * from './calculators/read-units.js';
+export * from './calculators/share.js';
+export * from './calculators/size.js';
+export * from './calculators/steps.js';
+export * from './calculators/units.js';
+export * from './calculators/write-call-units.js';
+export * from './calculators/write-units.js';
+
+// Errors the library throws for unusable input.
+export { InputError, UsageError, formatLocation, type InputProblem, type SourceLocation } from './errors.js';
+
+// Documents with source positions.
+export { loadDocument } from './model/source/load-document.js';
+export type { LoadedDocument, LoadOptions } from './model/source/loaded-document.js';
+export { SourceMap, childPointer, fromPointer, toPointer, type Located, type SourcePosition } from './model/source/source-map.js';
+
+// The spec model.
+export { parseSpec, specFromDocument, specFromInput, type SpecSource } from './model/spec/parse-spec.js';
+export { pathMapResolver, identityPaths, type PathResolver } from './model/spec/normalize-context.js';
+export { fieldPath, isDefaulted, type ModelNode } from './model/spec/model-node.js';
+export { specToInput, formatRate, type SpecToInputOptions } from './model/spec/spec-to-input.js';
+export { formatSpec, type FormatSpecOptions } from './model/spec/format-spec.js';
+export { specJsonSchema, type JsonSchema } from './model/spec/spec-json-schema.js';
+export { specSchema, SPEC_VERSION, RULE_ID_PATTERN, type SpecInput, type TableInput } from './model/spec/spec-schema.js';
+export { DEFAULT_VALUE_BYTES } from './model/spec/attribute-bytes.js';
+export type * from './model/spec/spec-model.js';
+export {
+  ATTRIBUTE_TYPES,
+  BILLING_MODES,
+  CONSISTENCIES,
+  INDEX_TYPES,
+  PROJECTIONS,
+  SHARD_SUFFIXES,
+  TABLE_CLASSES,
+  WRITE_KINDS,
+  isKeyType,
+  type AttributeType,
+  type BillingMode,
+  type IndexType,
+  type KeyType,
+  type Projection,
+  type RuleSeverity,
+  type ShardSuffix,
+  type SpecOrigin,
+  type StreamViewType,
+  type WriteKind,
+} from './model/spec/vocabulary.js';
+export { normalizeKeyPopularity, type KeyPopularity, type KeyPopularityInput } from './model/common/key-popularity.js';

@@ -1,0 +1,20 @@
+import * as api from '../src/index.js';
+
+describe('the library API (src/index.ts)', () => {
+  it('parses a spec into the exact model and writes it back', () => {
+    const m = api.parseSpec('version: 1\ntables:\n  - name: T\n    partitionKey: { name: id, type: S }\n    accessPatterns: [ { name: get, operation: GetItem, rate: 100/min } ]\n', 't.yaml');
+    const p = m.tables[0]!.accessPatterns[0]!;
+    expect(p.rate).toEqual(api.Fraction.of(5, 3));
+    expect(api.fieldPath(p, 'rate')).toBe('/tables/0/accessPatterns/0/rate');
+    expect(m.source.sourceMap.locate(api.fieldPath(p, 'rate'))).toMatchObject({ line: 5, column: 62 });
+    expect(api.formatSpec(m)).toContain('rate: 100/min');
+    expect(api.specJsonSchema()).toMatchObject({ title: 'ddb-plan spec, version 1' });
+  });
+
+  it('exports the calculators and the errors', () => {
+    expect(api.parseRate('120/min').value).toEqual(api.Fraction.of(2));
+    expect(api.parseSize('4.5KB').value).toBe(4608);
+    expect(api.MAX_ITEM_BYTES).toBe(409_600);
+    expect(() => api.parseSpec('version: 1\ntables: []\n', 'x.yaml')).toThrow(api.InputError);
+  });
+});
