@@ -14,6 +14,7 @@ export const SOURCES = {
   lsi: `${DG}LSI.html`,
   transactions: `${DG}transaction-apis.html`,
   constraints: `${DG}Constraints.html`,
+  dataTypes: `${DG}HowItWorks.NamingRulesDataTypes.html`,
   quotas: `${DG}ServiceQuotas.html`,
   burst: `${DG}burst-adaptive-capacity.html`,
   onDemand: `${DG}on-demand-capacity-mode.html`,
@@ -44,6 +45,15 @@ export const MAX_ITEM_BYTES = 400 * KB;
 export const MAX_NESTING_DEPTH = 32;
 /** Maximum significant digits of a Number. */
 export const MAX_NUMBER_DIGITS = 38;
+/** Largest size of a Number value in bytes: 38 digits need at most 20 digit pairs, plus 1 (§1). */
+export const MAX_NUMBER_BYTES = 21;
+// §1 — Number range. Source: HowItWorks.NamingRulesDataTypes.html (1E-130 to 9.99…E+125 in magnitude).
+/** Smallest power of ten a non-zero Number's leading digit may stand at (1E-130). */
+export const NUMBER_MIN_EXPONENT = -130;
+/** Largest power of ten a Number's leading digit may stand at (9.99…E+125). */
+export const NUMBER_MAX_EXPONENT = 125;
+/** Maximum bytes of an attribute name (64 KB). Source: Constraints.html */
+export const MAX_ATTRIBUTE_NAME_BYTES = 64 * KB;
 /** Overhead of a List or Map value in bytes, before its elements. */
 export const DOCUMENT_OVERHEAD_BYTES = 3;
 /** Extra bytes per element of a List or Map. */
