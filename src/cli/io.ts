@@ -18,8 +18,15 @@ export interface Io {
   readonly cwd: string;
 }
 
-/** Returns the Io of the running process. */
+/**
+ * Returns the Io of the running process. A closed pipe on stdout (`ddb-plan … | head`) ends the
+ * run quietly, as Unix tools do, instead of crashing with EPIPE.
+ */
 export function processIo(): Io {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   return {
     stdout: process.stdout,
     stderr: process.stderr,
