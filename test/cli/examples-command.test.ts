@@ -31,9 +31,12 @@ describe('ddb-plan examples', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('writes');
-    expect(lines[1]).toBe('  01-writes-2kb                An application writes 10 items per second to a DynamoDB table in provisioned mode.');
+    // IDs are padded to the longest one, so the questions line up.
+    const column = lines[1]?.indexOf('An application') ?? -1;
+    expect(lines[1]).toBe(`${'  01-writes-2kb'.padEnd(column)}An application writes 10 items per second to a DynamoDB table in provisioned mode.`);
     expect(lines).toContain('reads');
-    expect(lines).toContain('  18-batch-get-rounding        A BatchGetItem call fetches two items, one of 1.5 KB and one of 6.5 KB, with strongly consistent reads.');
+    expect(lines).toContain(`${'  18-batch-get-rounding'.padEnd(column)}A BatchGetItem call fetches two items, one of 1.5 KB and one of 6.5 KB, with strongly consistent reads.`);
+    expect(lines).toContain(`${'  45-item-size-limit-check'.padEnd(column)}A team wants every write to cost 1 WCU, so items must stay within 1 KB.`);
     expect(run.stdout).toMatch(/\n\n4[0-9] examples\. Print one with: ddb-plan examples ID \(or its number\); check them all with: ddb-plan examples\n$/);
   });
 
@@ -77,7 +80,8 @@ describe('ddb-plan examples', () => {
     const run = await runCli(['examples']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('✓ 01-writes-2kb                20 WCU');
+    expect(lines[0]).toMatch(/^✓ 01-writes-2kb +20 WCU$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^✓ 45-item-size-limit-check +No: it is 1,030 bytes, 6 bytes over 1 KB \(exit code 1\)$/));
     expect(lines.at(-1)).toMatch(/^(4[0-9]) examples: \1 passed, 0 failed\.$/);
   });
 
