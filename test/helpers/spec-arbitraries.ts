@@ -63,8 +63,17 @@ const pattern = fc.record(
   },
   { requiredKeys: ['name', 'operation', 'rate'] },
 );
+const typedExample = fc.oneof(
+  fc.record({ type: fc.constant('S' as const), example: fc.string({ maxLength: 20 }) }),
+  fc.record({ type: fc.constant('N' as const), example: fc.integer({ min: -1e9, max: 1e9 }) }),
+  fc.record({ type: fc.constant('BOOL' as const), example: fc.boolean() }),
+  fc.record({ type: fc.constant('SS' as const), example: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ type: fc.constant('L' as const), example: fc.array(fc.oneof(fc.integer(), fc.string({ maxLength: 5 })), { maxLength: 3 }) }),
+  fc.record({ type: fc.constant('M' as const), example: fc.dictionary(name, fc.integer(), { maxKeys: 3 }) }),
+);
 const attribute = fc.oneof(
   fc.constantFrom(...ATTRIBUTE_TYPES),
+  typedExample,
   fc.record({ type: fc.constantFrom(...ATTRIBUTE_TYPES), bytes: size, cardinality: fc.integer({ min: 1, max: 1e6 }), description: fc.string({ maxLength: 10 }) }, { requiredKeys: ['type'] }),
 );
 const index = fc.oneof(

@@ -21,11 +21,13 @@ export const schemaCommand: CommandSpec = {
       return 0;
     }
     if (files.length === 0) throw new UsageError(`--check needs the files to check, e.g. ddb-plan schema ${name} --check FILE`);
+    const check = entry.check;
+    if (check === undefined) throw new UsageError(`checking ${name} files is not available in this version of ddb-plan`);
     const results: Array<{ readonly file: string; readonly summary?: string; readonly problems?: readonly InputProblem[] }> = [];
     for (const file of files) {
       try {
         const input = await readTextInput(file, ctx.io);
-        results.push({ file: input.file, summary: entry.check(input.text, input.file) });
+        results.push({ file: input.file, summary: check(input.text, input.file) });
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         results.push({ file: file === '-' ? '<stdin>' : file, problems: e.problems });

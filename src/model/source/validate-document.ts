@@ -173,6 +173,7 @@ function fieldName(segments: ReadonlyArray<PropertyKey>): string {
 
 function article(expected: string): string {
   if (expected === 'int') return 'a whole number';
+  if (expected === 'null') return 'null';
   if (expected === 'object') return 'a mapping';
   if (expected === 'array') return 'a list';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;

@@ -1,4 +1,5 @@
-import { BOOL_NULL_BYTES } from '../../calculators/limits.js';
+import { BOOL_NULL_BYTES, MAX_NUMBER_BYTES } from '../../calculators/limits.js';
+import { utf8ByteLength } from '../../calculators/utf8.js';
 import type { AttributeType } from './vocabulary.js';
 
 /**
@@ -10,14 +11,13 @@ import type { AttributeType } from './vocabulary.js';
  * size; ddb-plan assumes a short identifier — a UUID, 36 characters as text or 16 raw bytes —
  * and records the value as defaulted so that lint and `--explain` can say it was assumed.
  *
- * Note: the general item-size calculator (sizes of actual values, for `ddb-plan item-size`) is
- * being written in src/calculators/item-size*.ts; when an attribute can carry an example value,
- * its size should come from there. Until then a spec gives sizes as `bytes`.
+ * An attribute that gives an `example` is sized from it by the item-size calculator instead
+ * (example-value.ts), and one that gives `bytes` needs neither.
  */
 export const DEFAULT_VALUE_BYTES: Readonly<Record<AttributeType, number>> = {
   S: 36,
   B: 16,
-  N: 21,
+  N: MAX_NUMBER_BYTES,
   BOOL: BOOL_NULL_BYTES,
   NULL: BOOL_NULL_BYTES,
   L: 36,
@@ -32,9 +32,7 @@ export function defaultValueBytes(type: AttributeType | undefined): number {
   return DEFAULT_VALUE_BYTES[type ?? 'S'];
 }
 
-const encoder = new TextEncoder();
-
 /** Returns the UTF-8 bytes of an attribute name, which counts towards the item size (DYNAMODB-RULES.md §1). */
 export function nameBytes(name: string): number {
-  return encoder.encode(name).length;
+  return utf8ByteLength(name);
 }

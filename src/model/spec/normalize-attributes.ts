@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { childPointer } from '../source/source-map.js';
-import type { attributeSchema, keyAttributeSchema } from './attribute-schema.js';
+import { attributeType, type attributeSchema, type keyAttributeSchema } from './attribute-schema.js';
 import { defaultValueBytes, nameBytes } from './attribute-bytes.js';
+import { exampleBytes } from './example-value.js';
 import type { NormalizeContext } from './normalize-context.js';
 import type { AttributeModel, KeyAttributeModel } from './spec-model.js';
 import type { AttributeType } from './vocabulary.js';
@@ -11,7 +12,7 @@ type AttributeInput = z.output<typeof attributeSchema>;
 
 /** Returns the declared type of each attribute in a table's `attributes`. */
 export function declaredTypes(attributes: Readonly<Record<string, AttributeInput>> | undefined): ReadonlyMap<string, AttributeType> {
-  return new Map(Object.entries(attributes ?? {}).map(([name, a]) => [name, typeof a === 'string' ? a : a.type]));
+  return new Map(Object.entries(attributes ?? {}).map(([name, a]) => [name, attributeType(a !== null && typeof a === 'object' ? a.type : a)]));
 }
 
 /**
@@ -21,7 +22,7 @@ export function declaredTypes(attributes: Readonly<Record<string, AttributeInput
  */
 export function normalizeKey(ctx: NormalizeContext, pointer: string, input: KeyInput, types: ReadonlyMap<string, AttributeType>): KeyAttributeModel {
   const key = typeof input === 'string' ? { name: input } : input;
-  const type = key.type ?? types.get(key.name);
+  const type = key.type === undefined ? types.get(key.name) : attributeType(key.type);
   const sharding = key.sharding
     ? ctx.node(childPointer(pointer, 'sharding'), { count: key.sharding.count, suffix: key.sharding.suffix ?? 'random' }, key.sharding.suffix === undefined ? ['suffix'] : [])
     : undefined;
@@ -41,25 +42,31 @@ export function normalizeAttributes(
 ): readonly AttributeModel[] {
   const out: AttributeModel[] = [];
   for (const [name, raw] of Object.entries(attributes ?? {})) {
-    const a = typeof raw === 'string' ? { type: raw } : raw;
-    const written = 'bytes' in a && a.bytes !== undefined ? ctx.size(a.bytes) : undefined;
-    const valueBytes = written ?? defaultValueBytes(a.type);
+    const a = raw !== null && typeof raw === 'object' ? { ...raw, type: attributeType(raw.type) } : { type: attributeType(raw) };
+    const pointer = childPointer(childPointer(tablePointer, 'attributes'), name);
+    const example = 'example' in a ? a.example : undefined;
+    const from = 'bytes' in a && a.bytes !== undefined ? 'bytes' : example !== undefined ? 'example' : 'type';
+    const numberText = ctx.source.sourceMap.get(ctx.resolve(childPointer(pointer, 'example')))?.numberText;
+    const valueBytes =
+      'bytes' in a && a.bytes !== undefined ? ctx.size(a.bytes) : example !== undefined ? exampleBytes(name, a.type, example, numberText) : defaultValueBytes(a.type);
     const nb = nameBytes(name);
     out.push(
       ctx.node(
-        childPointer(childPointer(tablePointer, 'attributes'), name),
+        pointer,
         {
           name,
           type: a.type,
           declared: true,
           nameBytes: nb,
           valueBytes,
+          valueBytesFrom: from,
           bytes: nb + valueBytes,
+          example,
           cardinality: 'cardinality' in a ? a.cardinality : undefined,
           description: 'description' in a ? a.description : undefined,
         },
-        written === undefined ? ['valueBytes'] : [],
-        { valueBytes: 'bytes' },
+        from === 'type' ? ['valueBytes'] : [],
+        { valueBytes: from === 'example' ? 'example' : 'bytes' },
       ),
     );
   }
@@ -76,7 +83,9 @@ export function normalizeAttributes(
       declared: false,
       nameBytes: nb,
       valueBytes,
+      valueBytesFrom: 'type',
       bytes: nb + valueBytes,
+      example: undefined,
       cardinality: undefined,
       description: undefined,
       path: key.path,

@@ -123,8 +123,12 @@ export interface AttributeModel extends ModelNode {
   readonly declared: boolean;
   /** UTF-8 bytes of the name. */
   readonly nameBytes: number;
-  /** Bytes of the value: as written, or the default for the type (see attribute-bytes.ts). */
+  /** Bytes of the value: as written, else the size of the example, else the default for the type (see attribute-bytes.ts). */
   readonly valueBytes: number;
+  /** Where valueBytes comes from: the written `bytes`, the `example` sized by the item-size rules, or the type's default (an assumption). */
+  readonly valueBytesFrom: 'bytes' | 'example' | 'type';
+  /** A typical value as written (a plain YAML/JSON value), when given. */
+  readonly example: unknown;
   /** nameBytes + valueBytes: what the attribute adds to an item (DYNAMODB-RULES.md §1). */
   readonly bytes: number;
   /** Distinct values across the table, when known. */

@@ -103,9 +103,10 @@ class Writer {
   }
 
   attribute(a: AttributeModel): unknown {
-    const bytes = this.keep(a, 'valueBytes') ? size(a.valueBytes) : undefined;
-    if (bytes === undefined && a.cardinality === undefined && a.description === undefined) return a.type;
-    return compact({ type: a.type, bytes, cardinality: a.cardinality, description: a.description });
+    // A size the example gives is written as the example (with everything included, also as bytes).
+    const bytes = this.all || a.valueBytesFrom === 'bytes' ? size(a.valueBytes) : undefined;
+    if (bytes === undefined && a.example === undefined && a.cardinality === undefined && a.description === undefined) return a.type;
+    return compact({ type: a.type, bytes, example: a.example, cardinality: a.cardinality, description: a.description });
   }
 
   autoscaling(a: AutoscalingModel): unknown {

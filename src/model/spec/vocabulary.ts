@@ -4,12 +4,11 @@
  */
 import type { STREAM_VIEW_TYPES } from '../../calculators/limits.js';
 import { KEY_TYPES } from '../../calculators/limits.js';
+import type { AttributeType } from '../../calculators/attribute-value.js';
 import type { IndexKind } from '../../calculators/operations.js';
 
-/** DynamoDB attribute types (DYNAMODB-RULES.md §1): scalars, documents and sets. */
-export const ATTRIBUTE_TYPES = ['S', 'N', 'B', 'BOOL', 'NULL', 'L', 'M', 'SS', 'NS', 'BS'] as const;
-/** A DynamoDB attribute type. Only S, N and B may be key attributes (a lint rule checks it). */
-export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
+// DynamoDB attribute types, as the item-size calculator names them. Only S, N and B may be key attributes (a lint rule checks it).
+export { ATTRIBUTE_TYPES, type AttributeType } from '../../calculators/attribute-value.js';
 
 /** Types a key attribute may have (DYNAMODB-RULES.md §6). */
 export type KeyType = (typeof KEY_TYPES)[number];

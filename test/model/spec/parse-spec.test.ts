@@ -123,6 +123,10 @@ describe('parseSpec: every field', () => {
       'expires_at N 10+21=31',
       'created_at N 10+21=31 undeclared',
     ]);
+    expect(t.attributes.map((a) => a.valueBytesFrom)).toEqual(['bytes', 'example', 'bytes', 'example', 'bytes', 'type', 'type', 'type', 'type']);
+    // The example's size, by the item-size rules: 26 characters; 12999.5 is the digit pairs 01|29|99|50, + 1.
+    expect(t.attributes[1]).toMatchObject({ example: 'ORD-2026-11-22-00000000001', fieldPaths: { valueBytes: '/tables/0/attributes/order_id/example' } });
+    expect(t.attributes[3]).toMatchObject({ example: 12999.5, valueBytes: 5 });
     const status = t.attributes.find((a) => a.name === 'status');
     expect(status).toMatchObject({ cardinality: 5, description: 'PENDING, PAID, SHIPPED, DELIVERED or CANCELLED', fieldPaths: { valueBytes: '/tables/0/attributes/status/bytes' } });
     // Located at the key that names it.
@@ -245,6 +249,58 @@ describe('parseSpec: defaults that depend on other fields', () => {
     ]);
     expect(t.itemBytes).toBe(61);
     expect(t.sortKey?.type).toBeUndefined();
+  });
+
+  it('sizes an attribute from its example by the item-size rules, every digit of a long number kept', () => {
+    const t = firstTable(
+      parseSpec(
+        [
+          'version: 1',
+          'tables:',
+          '  - name: T',
+          '    partitionKey: { name: id, type: S }',
+          '    attributes:',
+          '      id: { type: S, example: "ORDER#000123" }',
+          '      ts: { type: N, example: 1712345678 }',
+          '      round: { type: N, example: 1700000000 }',
+          '      long: { type: N, example: 12345678901234567890123 }',
+          '      neg: { type: N, example: "-1.5" }',
+          '      blob: { type: B, example: AAEC }',
+          '      tags: { type: SS, example: [a, bb] }',
+          '      list: { type: L, example: [1, x] }',
+          '      map: { type: M, example: { a: 1 } }',
+          '      flag: { type: BOOL, example: true }',
+          '      nothing: { type: NULL, example: null }',
+          '      both: { type: S, bytes: 100, example: short }',
+          '',
+        ].join('\n'),
+        's.yaml',
+      ),
+    );
+    expect(Object.fromEntries(t.attributes.map((a) => [a.name, [a.valueBytes, a.valueBytesFrom]]))).toEqual({
+      id: [12, 'example'],
+      ts: [6, 'example'],
+      // 17 × 10^8: one significant pair, + 1.
+      round: [2, 'example'],
+      // 23 digits: 12 pairs + 1; read through a double it would have been 10.
+      long: [13, 'example'],
+      neg: [4, 'example'],
+      blob: [3, 'example'],
+      tags: [3, 'example'],
+      // 3 + (N 2 + 1) + (S 1 + 1).
+      list: [8, 'example'],
+      // 3 + (key 1 + N 2 + 1).
+      map: [7, 'example'],
+      flag: [1, 'example'],
+      nothing: [1, 'example'],
+      // bytes wins over the example.
+      both: [100, 'bytes'],
+    });
+  });
+
+  it('reads the NULL type that YAML reads as null', () => {
+    const t = firstTable(parseSpec('version: 1\ntables:\n  - name: T\n    partitionKey: { name: id, type: NULL }\n    attributes: { a: NULL, b: { type: NULL } }\n', 's.yaml'));
+    expect([t.partitionKey.type, ...t.attributes.map((a) => `${a.name} ${a.type} ${a.valueBytes}`)]).toEqual(['NULL', 'a NULL 1', 'b NULL 1', 'id NULL 1']);
   });
 
   it('takes a key type from the attributes, and keeps a key type that disagrees with them for lint', () => {

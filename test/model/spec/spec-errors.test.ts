@@ -30,7 +30,7 @@ describe('parseSpec rejects unusable input with every problem located', () => {
       [
         '5:14: tables[0].billing: expected one of "provisioned", "on-demand"; got "sometimes"',
         '6:15: tables[0].capacity: expected a mapping, got "lots"',
-        '7:37: tables[0].partitionKey.type: expected one of "S", "N", "B", "BOOL", "NULL", "L", "M", "SS", "NS", "BS"; got "STRING"',
+        '7:37: tables[0].partitionKey.type: expected one of "S", "N", "B", "BOOL", "NULL", "L", "M", "SS", "NS", "BS" or null; got "STRING"',
         '8:16: tables[0].itemBytes: expected a whole number, got 4.5',
         '9:13: tables[0].stream: expected one of "KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES" or a mapping; got "NEW_IMAGES" (did you mean "NEW_IMAGE"?)',
         '11:9: tables[0].indexes[0].partitionKey: a global index needs a partition key (or `type: local` for a local index)',
@@ -65,6 +65,10 @@ describe('parseSpec rejects unusable input with every problem located', () => {
     ['a negative size', 'version: 1\ntables: [ { name: T, partitionKey: id, itemBytes: -1KB } ]\n', '2:51: tables[0].itemBytes: invalid size "-1KB": a size cannot be negative'],
     ['an empty key popularity', 'version: 1\ntables: [ { name: T, partitionKey: id, accessPatterns: [ { name: p, operation: GetItem, rate: 1, keys: { id: {} } } ] } ]\n', '2:110: tables[0].accessPatterns[0].keys.id: expected { cardinality } or { values } or { weights } or { hot, cardinality }; got a mapping'],
     ['a key that is a list', 'version: 1\ntables: [ { name: T, partitionKey: [id] } ]\n', '2:36: tables[0].partitionKey: expected a string or a mapping; got a list'],
+    ['an example that is not a number', 'version: 1\ntables: [ { name: T, partitionKey: id, attributes: { n: { type: N, example: abc } } } ]\n', '2:77: tables[0].attributes.n.example: not a value of type N: "abc" is not a number: expected decimal digits such as 42, -1.5 or 6.02E23'],
+    ['an example that is not a boolean', 'version: 1\ntables: [ { name: T, partitionKey: id, attributes: { f: { type: BOOL, example: yes } } } ]\n', '2:80: tables[0].attributes.f.example: not a value of type BOOL: expected true or false, got "yes"'],
+    ['an empty set example', 'version: 1\ntables: [ { name: T, partitionKey: id, attributes: { s: { type: SS, example: [] } } } ]\n', '2:78: tables[0].attributes.s.example: not a value of type SS: a String Set cannot be empty: DynamoDB sets have at least one member'],
+    ['a list example with a bad element', 'version: 1\ntables: [ { name: T, partitionKey: id, attributes: { l: { type: NS, example: [1, x] } } } ]\n', '2:78: tables[0].attributes.l.example: not a value of type NS: at [1]: "x" is not a number: expected decimal digits such as 42, -1.5 or 6.02E23'],
     ['a region that is not one', 'version: 1\ntables: [ { name: T, partitionKey: id, replicas: [ Ireland ] } ]\n', '2:52: tables[0].replicas[0]: expected an AWS region such as eu-west-1'],
   ])('%s', (_name, text, expected) => {
     expect(problemsOf(text)).toEqual([expected]);

@@ -8,9 +8,12 @@ import type { SpecModel } from '../../../src/model/spec/spec-model.js';
 import { formatRate, specToInput } from '../../../src/model/spec/spec-to-input.js';
 import { anySpec as spec } from '../../helpers/spec-arbitraries.js';
 
-/** The model's values without where they came from: paths, field paths and the source document; exact numbers as text. */
-function valuesOf(m: SpecModel, keepDefaulted: boolean): unknown {
-  const drop = new Set(['path', 'fieldPaths', 'source', ...(keepDefaulted ? [] : ['defaulted'])]);
+/**
+ * The model's values without where they came from (paths, field paths, the source document) and,
+ * unless asked, without which values were defaulted or derived; exact numbers as text.
+ */
+function valuesOf(m: SpecModel, keepProvenance: boolean): unknown {
+  const drop = new Set(['path', 'fieldPaths', 'source', ...(keepProvenance ? [] : ['defaulted', 'valueBytesFrom'])]);
   return JSON.parse(JSON.stringify(m, (k, v: unknown) => (drop.has(k) ? undefined : v instanceof Fraction ? `#${v.toString()}` : v)));
 }
 
