@@ -48,7 +48,7 @@ export const partitionsCommand: CommandSpec = {
         head: ['', 'value'],
         rows: [
           ['by capacity (RCU/3,000 + WCU/1,000)', fmt(e.byCapacity, 4)],
-          ['by size (size/10 GB)', size ? `${fmt(e.bySize, 4)} (${describeBytes(size.value)})` : '0 (no --size)'],
+          ['by size (size/10 GB)', size ? `${fmt(e.bySize, 4)} for ${describeBytes(size.value)}` : '0 (no --size)'],
           ['partitions', ctx.style.color.bold(fmt(e.partitions))],
           ['each partition', 'at most 3,000 RCU, 1,000 WCU, about 10 GB'],
         ],
