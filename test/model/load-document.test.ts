@@ -65,3 +65,10 @@ describe('loadDocument', () => {
     expect(doc.sourceMap.locate('/n')).toMatchObject({ line: 2, column: 8 });
   });
 });
+
+describe('loadDocument size bound', () => {
+  it('refuses YAML over 2 MB before parsing it', () => {
+    const text = `a: "${'x'.repeat(2 * 1024 * 1024)}"\n`;
+    expect(() => loadDocument(text, 'big.yaml')).toThrow('YAML document of 2.0 MB; ddb-plan reads YAML documents of at most 2 MB (CloudFormation caps templates at 1 MB)');
+  });
+});
