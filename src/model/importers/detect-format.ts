@@ -1,0 +1,48 @@
+/**
+ * Tells which of the input formats ddb-plan reads a parsed document is, from its top-level shape.
+ * Detection looks only at the keys each format must have, so a file with a mistake further down
+ * is still recognised and its mistake reported in the terms of its own format.
+ */
+
+/** The formats `loadModel` reads. */
+export type InputFormat = 'spec' | 'cloudformation' | 'create-table' | 'describe-table' | 'workbench';
+
+/** What a file of no known format was expected to be: the one line `loadModel` reports. */
+export const EXPECTED_FORMATS =
+  'expected a ddb-plan spec (`version: 1` and `tables`), a CloudFormation or SAM template (`Resources`), ' +
+  '`aws dynamodb create-table --cli-input-json` input (`TableName` and `KeySchema`), `describe-table` output (`{ "Table": … }`) ' +
+  'or a NoSQL Workbench model (`ModelName` and `DataModel`)';
+
+/** The SAM transform that marks a template as a SAM application. */
+export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Returns true when a template's `Transform` (a name or a list of names) includes the SAM transform. */
+export function hasSamTransform(transform: unknown): boolean {
+  return transform === SAM_TRANSFORM || (Array.isArray(transform) && transform.includes(SAM_TRANSFORM));
+}
+
+/**
+ * Returns the format of a parsed document, or undefined when it is none of them.
+ *
+ * - spec: a mapping with `version` or `tables` (a spec of another version is still a spec, so its
+ *   reader can say which version it reads);
+ * - CloudFormation/SAM: `AWSTemplateFormatVersion`, the SAM `Transform`, or a `Resources` mapping;
+ * - describe-table output: `{ "Table": { … } }`
+ *   (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html);
+ * - create-table input: `TableName` with `KeySchema` or `AttributeDefinitions` at the top
+ *   (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html);
+ * - NoSQL Workbench: `ModelName` or a `DataModel` list.
+ */
+export function detectFormat(value: unknown): InputFormat | undefined {
+  if (!isRecord(value)) return undefined;
+  if ('AWSTemplateFormatVersion' in value || hasSamTransform(value.Transform) || isRecord(value.Resources)) return 'cloudformation';
+  if ('version' in value || 'tables' in value) return 'spec';
+  if (isRecord(value.Table)) return 'describe-table';
+  if ('TableName' in value && ('KeySchema' in value || 'AttributeDefinitions' in value)) return 'create-table';
+  if ('ModelName' in value || Array.isArray(value.DataModel)) return 'workbench';
+  return undefined;
+}
