@@ -1,4 +1,5 @@
 import type { RandomStream } from './random.js';
+import { max, sqrt, INFINITY } from './intrinsics.js';
 
 /** How requests of a workload entry arrive: a Poisson process, or evenly spaced. */
 export type ArrivalProcess = 'poisson' | 'uniform';
@@ -28,15 +29,15 @@ export function nextArrivalMs(phase: ArrivalPhase, nowMs: number, rng: RandomStr
   const rate = phase.fromPerSecond + k * x;
   let dx: number;
   if (k === 0) {
-    dx = rate > 0 ? e / rate : Infinity;
+    dx = rate > 0 ? e / rate : INFINITY;
   } else {
     // (k/2)·dx² + rate·dx − e = 0, solved in the form that does not cancel when k·e is small.
     const disc = rate * rate + 2 * k * e;
-    const denom = rate + Math.sqrt(Math.max(0, disc));
-    dx = disc < 0 || denom <= 0 ? Infinity : (2 * e) / denom;
+    const denom = rate + sqrt(max(0, disc));
+    dx = disc < 0 || denom <= 0 ? INFINITY : (2 * e) / denom;
   }
   const next = nowMs + dx * 1000;
-  return next < phase.endMs ? next : Infinity;
+  return next < phase.endMs ? next : INFINITY;
 }
 
 /** Returns the expected number of arrivals in a phase (the integral of its rate). */

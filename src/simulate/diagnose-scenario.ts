@@ -2,15 +2,47 @@ import type { PathProblem } from '../model/source/validate-document.js';
 
 const FORMS = 'give { cardinality: N, distribution: uniform | { zipf: s } }, { values: [..] }, { weights: { A: 0.7, B: 0.3 } } or { hot: { share: 0.3 }, cardinality: N }';
 
+const RETRY_PROFILES = ['none', 'sdk-v3-standard', 'sdk-v2-dynamodb'];
+
 /**
- * Finds the usual mistakes in the `keys:` entries of a raw scenario (an unknown distribution, a
- * zipf exponent that is not a number, a mapping of no known form) and says precisely what is
- * wrong, where zod could only say that none of the forms of key popularity matched.
+ * Finds the usual mistakes in a raw scenario that zod can only report as "none of the forms
+ * matched" — an unknown key distribution or retry profile, a key popularity of no known form — or
+ * as a pattern mismatch — a negative duration or rate — and says precisely what is wrong.
  */
-export function diagnoseKeys(root: unknown): PathProblem[] {
+export function diagnoseScenario(root: unknown): PathProblem[] {
   const out: PathProblem[] = [];
+  diagnoseKeys(root, out);
+  diagnoseRetry(root, out);
+  diagnoseNegatives(root, out);
+  return out;
+}
+
+function diagnoseRetry(root: unknown, out: PathProblem[]): void {
+  const retry = (root as { client?: { retry?: unknown } } | null)?.client?.retry;
+  if (typeof retry === 'string' && !RETRY_PROFILES.includes(retry)) {
+    out.push({ path: '/client/retry', message: `unknown retry profile "${retry}"; expected ${RETRY_PROFILES.join(', ')} or a custom { maxAttempts, baseDelay, maxDelay }` });
+  }
+}
+
+/** Durations and rates written with a minus sign. */
+function diagnoseNegatives(root: unknown, out: PathProblem[]): void {
+  const r = root as { duration?: unknown; workload?: unknown } | null;
+  const negative = (v: unknown): boolean => (typeof v === 'number' && v < 0) || (typeof v === 'string' && /^\s*-/.test(v));
+  if (negative(r?.duration)) out.push({ path: '/duration', message: 'duration cannot be negative' });
+  if (!Array.isArray(r?.workload)) return;
+  r.workload.forEach((w: unknown, i) => {
+    if (!w || typeof w !== 'object') return;
+    const e = w as Record<string, unknown>;
+    for (const f of ['start', 'duration'] as const) if (negative(e[f])) out.push({ path: `/workload/${i}/${f}`, message: `${f} cannot be negative` });
+    if (negative(e.rate)) out.push({ path: `/workload/${i}/rate`, message: 'rate cannot be negative' });
+    const ramp = e.ramp as Record<string, unknown> | undefined;
+    for (const f of ['from', 'to'] as const) if (ramp && typeof ramp === 'object' && negative(ramp[f])) out.push({ path: `/workload/${i}/ramp/${f}`, message: `ramp.${f} cannot be negative` });
+  });
+}
+
+function diagnoseKeys(root: unknown, out: PathProblem[]): void {
   const r = root as { table?: { indexes?: unknown }; workload?: unknown } | null;
-  if (!r || typeof r !== 'object') return out;
+  if (!r || typeof r !== 'object') return;
   const check = (keys: unknown, path: string): void => {
     if (keys === undefined) return;
     if (keys === null || typeof keys !== 'object' || Array.isArray(keys)) {
@@ -42,5 +74,4 @@ export function diagnoseKeys(root: unknown): PathProblem[] {
   if (Array.isArray(r.workload)) {
     r.workload.forEach((w: unknown, i) => check(w && typeof w === 'object' ? (w as { keys?: unknown }).keys : undefined, `/workload/${i}/keys`));
   }
-  return out;
 }

@@ -1,4 +1,5 @@
 import { EventHeap } from './heap.js';
+import { INFINITY } from './intrinsics.js';
 
 /** Receives the events the engine pops, in time order; `nowMs` is the engine's clock at that event. */
 export interface EventHandler {
@@ -39,7 +40,7 @@ export class Engine {
    * later than `untilMs` (control events) / `requestsUntilMs` (requests). Calls `onBatch` every
    * `batch` events so a caller can report progress.
    */
-  run(handler: EventHandler, untilMs: number, requestsUntilMs = Infinity, onBatch?: (nowMs: number) => void, batch = 65_536): void {
+  run(handler: EventHandler, untilMs: number, requestsUntilMs = INFINITY, onBatch?: (nowMs: number) => void, batch = 65_536): void {
     const { requests, control } = this;
     for (;;) {
       const tc = control.peekTimeMs();
@@ -48,7 +49,7 @@ export class Engine {
         control.pop();
         this.nowMs = control.poppedTimeMs;
         handler.onControl(control.poppedKind, control.poppedArg, this.nowMs);
-      } else if (tr <= requestsUntilMs && tr < Infinity) {
+      } else if (tr <= requestsUntilMs && tr < INFINITY) {
         requests.pop();
         this.nowMs = requests.poppedTimeMs;
         handler.onRequest(requests.poppedKind, requests.poppedArg, this.nowMs);

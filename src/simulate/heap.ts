@@ -1,3 +1,5 @@
+import { INFINITY } from './intrinsics.js';
+
 /**
  * A binary min-heap of events ordered by (time, sequence number), stored as parallel typed arrays
  * so that millions of events allocate nothing. The sequence number is an insertion counter: two
@@ -31,7 +33,7 @@ export class EventHeap {
 
   /** Time in milliseconds of the earliest event; Infinity when empty. */
   peekTimeMs(): number {
-    return this.count === 0 ? Infinity : (this.times[0] as number);
+    return this.count === 0 ? INFINITY : (this.times[0] as number);
   }
 
   /** Schedules an event of `kind` with an integer argument at `timeMs`. */

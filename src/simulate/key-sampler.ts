@@ -1,6 +1,7 @@
 import type { KeyPopularity } from '../model/common/key-popularity.js';
 import type { RandomStream } from './random.js';
 import { generalizedHarmonic, ZipfSampler } from './zipf.js';
+import { floor, min } from './intrinsics.js';
 
 /** A partition-key value and the share of a workload's requests it receives. */
 export interface KeyShare {
@@ -42,7 +43,7 @@ function uniformSampler(n: number): KeySampler {
     cardinality: n,
     sample: (rng) => rng.nextInt(n),
     name: () => undefined,
-    hottest: (k) => Array.from({ length: Math.min(k, n) }, (_, id) => ({ id, share: 1 / n })),
+    hottest: (k) => Array.from({ length: min(k, n) }, (_, id) => ({ id, share: 1 / n })),
   };
 }
 
@@ -56,7 +57,7 @@ function zipfSampler(n: number, s: number): KeySampler {
     hottest: (k) => {
       harmonic ??= generalizedHarmonic(n, s);
       const h = harmonic;
-      return Array.from({ length: Math.min(k, n) }, (_, id) => ({ id, share: (id + 1) ** -s / h }));
+      return Array.from({ length: min(k, n) }, (_, id) => ({ id, share: (id + 1) ** -s / h }));
     },
   };
 }
@@ -69,12 +70,12 @@ function hotSampler(n: number, share: number): KeySampler {
       const u = rng.nextFloat();
       if (u < share || rest === 0) return 0;
       // One draw serves both choices: rescale what is left of it onto the other keys.
-      return 1 + Math.min(rest - 1, Math.floor(((u - share) / (1 - share)) * rest));
+      return 1 + min(rest - 1, floor(((u - share) / (1 - share)) * rest));
     },
     name: () => undefined,
     hottest: (k) => {
       const out: KeyShare[] = [{ id: 0, share: rest === 0 ? 1 : share }];
-      for (let id = 1; id < Math.min(k, n); id++) out.push({ id, share: (1 - share) / rest });
+      for (let id = 1; id < min(k, n); id++) out.push({ id, share: (1 - share) / rest });
       return out;
     },
   };

@@ -1,3 +1,5 @@
+import { ceil, floor, log2, max, min, round } from './intrinsics.js';
+
 /** Microseconds recorded exactly before values are bucketed with a relative precision. */
 const EXACT_MICROS = 2048;
 /** Sub-buckets per power of two above that: relative error below 1/1024. */
@@ -21,7 +23,7 @@ export class LatencyHistogram {
 
   /** Records a latency in milliseconds (negative values count as 0). */
   record(ms: number): void {
-    const micros = ms > 0 ? Math.round(ms * 1000) : 0;
+    const micros = ms > 0 ? round(ms * 1000) : 0;
     const i = bucketOf(micros);
     if (i >= this.counts.length) this.grow(i);
     this.counts[i] = (this.counts[i] as number) + 1;
@@ -37,11 +39,12 @@ export class LatencyHistogram {
   /** Returns the latency in milliseconds at quantile q (0 < q ≤ 1) by nearest rank; 0 when empty. */
   quantile(q: number): number {
     if (this.total === 0) return 0;
-    const rank = Math.max(1, Math.ceil(q * this.total));
+    const rank = max(1, ceil(q * this.total));
+    if (rank >= this.total) return this.maxMs;
     let seen = 0;
     for (let i = 0; i < this.counts.length; i++) {
       seen += this.counts[i] as number;
-      if (seen >= rank) return Math.min(this.maxMs, lowerBoundMicros(i) / 1000);
+      if (seen >= rank) return min(this.maxMs, lowerBoundMicros(i) / 1000);
     }
     return this.maxMs;
   }
@@ -58,18 +61,18 @@ export class LatencyHistogram {
 function bucketOf(micros: number): number {
   if (micros < EXACT_MICROS) return micros;
   // micros = m × 2^e with m in [1024, 2048): bucket by e and the top 10 bits of m.
-  let e = Math.floor(Math.log2(micros)) - SUB_BITS;
+  let e = floor(log2(micros)) - SUB_BITS;
   // log2 may round across a power of two; correct it so that m stays in [1024, 2048).
-  if (Math.floor(micros / 2 ** e) < SUB_BUCKETS) e--;
-  else if (Math.floor(micros / 2 ** e) >= 2 * SUB_BUCKETS) e++;
-  const m = Math.floor(micros / 2 ** e);
+  if (floor(micros / 2 ** e) < SUB_BUCKETS) e--;
+  else if (floor(micros / 2 ** e) >= 2 * SUB_BUCKETS) e++;
+  const m = floor(micros / 2 ** e);
   return EXACT_MICROS + (e - 1) * SUB_BUCKETS + (m - SUB_BUCKETS);
 }
 
 function lowerBoundMicros(bucket: number): number {
   if (bucket < EXACT_MICROS) return bucket;
   const k = bucket - EXACT_MICROS;
-  const e = Math.floor(k / SUB_BUCKETS) + 1;
+  const e = floor(k / SUB_BUCKETS) + 1;
   const m = (k % SUB_BUCKETS) + SUB_BUCKETS;
   return m * 2 ** e;
 }

@@ -1,4 +1,5 @@
 import { LIMITS } from './throttle-reasons.js';
+import { max } from './intrinsics.js';
 
 /** A series of numbers indexed by time bucket (second or minute) that grows as needed. */
 export class Series {
@@ -6,7 +7,7 @@ export class Series {
   private used = 0;
 
   constructor(initialLength = 16) {
-    this.values = new Float64Array(Math.max(1, initialLength));
+    this.values = new Float64Array(max(1, initialLength));
   }
 
   /** Number of buckets written so far (the highest index + 1). */

@@ -9,7 +9,7 @@ import type { LoadedDocument } from '../model/source/loaded-document.js';
 import { locatedError, validateDocument, type PathProblem } from '../model/source/validate-document.js';
 import { expectedArrivals } from './arrivals.js';
 import type { AutoScalingPolicy } from './auto-scaling.js';
-import { diagnoseKeys } from './diagnose-keys.js';
+import { diagnoseScenario } from './diagnose-scenario.js';
 import { DEFAULT_MODEL_PARAMETERS, type ModelParameters } from './model-parameters.js';
 import { RETRY_PROFILES, type RetryPolicy } from './retry.js';
 import {
@@ -85,9 +85,9 @@ export function parseScenario(doc: LoadedDocument, files: ScenarioFiles = new Ma
 }
 
 function validateWithDiagnosis(doc: LoadedDocument): ScenarioInput {
-  // Key popularity is a union of forms; zod can only say "not valid" of it, so known mistakes are
-  // diagnosed first and their precise messages replace the union's.
-  const diagnosed = diagnoseKeys(doc.value);
+  // Key popularity and retry profiles are unions of forms, of which zod can only say that none
+  // matched: known mistakes are diagnosed first and their precise messages replace zod's.
+  const diagnosed = diagnoseScenario(doc.value);
   try {
     const input = validateDocument(scenarioSchema, doc);
     if (diagnosed.length > 0) throw locatedError(doc, diagnosed);
@@ -151,20 +151,24 @@ class Normalizer {
     let durationMs: number | undefined;
     if (input.duration !== undefined) {
       durationMs = this.durationMs('/duration', input.duration);
-      if (durationMs !== undefined && durationMs <= 0) this.problem('/duration', 'duration must be above zero');
+      if (durationMs !== undefined && durationMs <= 0) {
+        this.problem('/duration', 'duration must be above zero');
+        durationMs = undefined;
+      }
       if (durationMs !== undefined && durationMs > MAX_SIMULATED_MS) this.problem('/duration', `duration ${formatDuration(durationMs)} is longer than the ${formatDuration(MAX_SIMULATED_MS)} the simulator runs`);
     } else if (!input.workload.every((w) => w.trace !== undefined)) {
       this.problem('', 'duration is required (a workload entry that is not a trace runs to the end of the scenario)', false);
     }
     const table = this.table(input.table);
-    const workloads = input.workload.map((w, i) => this.workload(w, `/workload/${i}`, durationMs ?? Infinity, table)).filter((w): w is Workload => w !== undefined);
+    const known = durationMs !== undefined || input.duration === undefined;
+    const workloads = input.workload.map((w, i) => this.workload(w, `/workload/${i}`, durationMs ?? Infinity, table, known)).filter((w): w is Workload => w !== undefined);
     if (durationMs === undefined && workloads.length === input.workload.length) {
-      // Every entry is a trace: run until the last request (rounded up to a whole second).
+      // Every entry is a trace: run through the second of the last request.
       const lastMs = Math.max(...workloads.map((w) => (w.kind === 'trace' ? w.startMs + (w.trace.timesMs[w.trace.count - 1] ?? 0) : 0)));
-      durationMs = Math.max(1000, Math.ceil((lastMs + 1) / 1000) * 1000);
+      durationMs = (Math.floor(lastMs / 1000) + 1) * 1000;
     }
     const expected = workloads.reduce((sum, w) => sum + (w.kind === 'trace' ? w.trace.count : expectedArrivals({ ...w, process: w.arrivals })), 0);
-    if (expected > MAX_EXACT_REQUESTS) {
+    if (Number.isFinite(expected) && expected > MAX_EXACT_REQUESTS) {
       this.problem('/workload', `the workload offers about ${fmt(Math.round(expected))} requests; the exact engine lane runs at most ${fmt(MAX_EXACT_REQUESTS)} per design — shorten the duration or lower the rates`, true);
     }
     const client = this.client(input.client);
@@ -279,10 +283,10 @@ class Normalizer {
     return bytes;
   }
 
-  private workload(w: WorkloadInput, path: string, scenarioMs: number, table: TableSettings | undefined): Workload | undefined {
-    const name = w.name ?? `workload ${path.split('/').pop() ?? ''}`;
+  private workload(w: WorkloadInput, path: string, scenarioMs: number, table: TableSettings | undefined, durationKnown: boolean): Workload | undefined {
+    const name = w.name ?? `workload[${path.split('/').pop() ?? ''}]`;
     const startMs = w.start === undefined ? 0 : this.durationMs(`${path}/start`, w.start);
-    if (startMs !== undefined && startMs >= scenarioMs) this.problem(`${path}/start`, `${name} starts at ${formatDuration(startMs)}, after the scenario ends (${formatDuration(scenarioMs)})`);
+    if (durationKnown && startMs !== undefined && startMs >= scenarioMs) this.problem(`${path}/start`, `${name} starts at ${formatDuration(startMs)}, after the scenario ends (${formatDuration(scenarioMs)})`);
     const index = this.indexOf(w, path, table);
     if (w.trace !== undefined) return this.traceWorkload(w, path, name, startMs ?? 0, index);
     const operation = w.operation ?? 'write';

@@ -1,6 +1,8 @@
 import { PARTITION_MAX_RCU, PARTITION_MAX_WCU } from '../calculators/limits.js';
 import { HeatStats } from './split-for-heat.js';
 import { TokenBucket } from './token-bucket.js';
+import { TopKeys } from './top-keys.js';
+import { max } from './intrinsics.js';
 
 /**
  * One partition: a range [lo, hi) of the key space (hash positions in [0, 1)) with its own read
@@ -18,16 +20,11 @@ export class Partition {
   hotSeconds = 0;
   /** Which keys consumed what while hot, to choose a split point. */
   readonly heat = new HeatStats();
-  /** Throttled attempts on this partition's own ceilings (KeyRangeThroughputExceeded). */
-  throttled = 0;
+  /** Throttled attempts on this partition's own ceilings (KeyRangeThroughputExceeded), by key. */
+  readonly throttledKeys = new TopKeys(4);
   /** Units consumed over the run. */
   consumedReadUnits = 0;
   consumedWriteUnits = 0;
-  /** The key most of this partition's throttles went to (majority vote), as a key reference and shard. */
-  throttleKeyRef = -1;
-  throttleKeyShard = 0;
-  throttleKeyVotes = 0;
-
   constructor(
     /** Stable identity for reports; children of a split get new ids. */
     readonly id: number,
@@ -40,15 +37,9 @@ export class Partition {
     this.write = new TokenBucket(PARTITION_MAX_WCU, PARTITION_MAX_WCU * bucketSeconds, PARTITION_MAX_WCU * bucketSeconds, nowMs);
   }
 
-  /** Counts a throttled attempt against the key (`keyRef`, `shard`) (Boyer–Moore majority vote: exact for a key with most of them). */
-  voteThrottledKey(keyRef: number, shard: number): void {
-    this.throttled++;
-    if (this.throttleKeyRef === keyRef && this.throttleKeyShard === shard) this.throttleKeyVotes++;
-    else if (this.throttleKeyVotes === 0) {
-      this.throttleKeyRef = keyRef;
-      this.throttleKeyShard = shard;
-      this.throttleKeyVotes = 1;
-    } else this.throttleKeyVotes--;
+  /** Throttled attempts on this partition's own ceilings. */
+  get throttled(): number {
+    return this.throttledKeys.total;
   }
 }
 
@@ -71,12 +62,15 @@ export class PartitionMap {
   private los = new Float64Array(0);
   private nextId = 0;
   readonly splits: SplitRecord[] = [];
+  /** Every partition there has been, split ones included (their throttles stay on the record). */
+  readonly history: Partition[] = [];
 
   constructor(
     initialCount: number,
     private readonly bucketSeconds: number,
   ) {
     for (let i = 0; i < initialCount; i++) this.list.push(new Partition(this.nextId++, i / initialCount, (i + 1) / initialCount, bucketSeconds, 0));
+    this.history.push(...this.list);
     this.reindex();
   }
 
@@ -114,6 +108,7 @@ export class PartitionMap {
       child.write.setLevel(p.write.level(nowMs), nowMs);
     }
     this.list.splice(index, 1, a, b);
+    this.history.push(a, b);
     this.reindex();
     this.splits.push({ atMs: nowMs, partition: p.id, children: [a.id, b.id], boundary, cause });
     return [a, b];
@@ -126,7 +121,7 @@ export class PartitionMap {
   ensureCount(count: number, nowMs: number): void {
     while (this.list.length < count) {
       let widest = 0;
-      for (const p of this.list) widest = Math.max(widest, p.hi - p.lo);
+      for (const p of this.list) widest = max(widest, p.hi - p.lo);
       const generation = this.list.filter((p) => p.hi - p.lo >= widest * (1 - 1e-9));
       for (const p of generation) this.split(p, p.lo + (p.hi - p.lo) / 2, nowMs, 'capacity');
     }

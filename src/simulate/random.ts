@@ -1,5 +1,6 @@
 import { add64, fromSafeInteger, mix64, type U64 } from './uint64.js';
 import { fnv1a64 } from './hash.js';
+import { floor, log } from './intrinsics.js';
 
 /** Largest seed accepted: seeds are integers that JSON and the command line carry exactly. */
 export const MAX_SEED = Number.MAX_SAFE_INTEGER;
@@ -58,12 +59,12 @@ export class RandomStream {
 
   /** Returns a uniform integer in [0, n) for 1 ≤ n ≤ 2^53, without modulo bias worth measuring (53 random bits). */
   nextInt(n: number): number {
-    return Math.floor(this.nextFloat() * n);
+    return floor(this.nextFloat() * n);
   }
 
   /** Returns an exponentially distributed number with mean 1 (inversion: −ln(1 − U), finite because 1 − U > 0). */
   nextExponential(): number {
-    return -Math.log(1 - this.nextFloat());
+    return -log(1 - this.nextFloat());
   }
 }
 

@@ -73,6 +73,7 @@ export interface DesignReport {
   readonly partitions: readonly PartitionReport[];
   readonly scaling: ReadonlyArray<{ readonly resource: string; readonly dimension: Dimension; readonly action: string; readonly fromUnits: number; readonly toUnits: number; readonly issuedSeconds: number; readonly appliedSeconds: number | null }>;
   readonly onDemand: ReadonlyArray<{ readonly resource: string; readonly dimension: Dimension; readonly initialUnitsPerSecond: number; readonly finalUnitsPerSecond: number; readonly changes: ReadonlyArray<{ readonly t: number; readonly unitsPerSecond: number; readonly cause: string }> }>;
+  /** The table's capacity, burst reservoirs and partitions at the end of each minute (`t` in seconds). */
   readonly capacityByMinute: ReadonlyArray<{ readonly t: number; readonly readUnits: number; readonly writeUnits: number; readonly readBurst: number; readonly writeBurst: number; readonly partitions: number }>;
   readonly arrivalsChecksum: string;
   /** Seconds after the end during which retries still ran. */
@@ -110,7 +111,7 @@ export interface SimulationReport {
     readonly indexes: ReadonlyArray<{ readonly name: string; readonly capacity: { readonly read: number; readonly write: number } | null; readonly partitions: number }>;
   };
   readonly client: { readonly retry: string; readonly maxAttempts: number; readonly instances: number };
-  readonly workloads: ReadonlyArray<{ readonly name: string; readonly operation: string; readonly startSeconds: number; readonly endSeconds: number; readonly rate: string }>;
+  readonly workloads: ReadonlyArray<{ readonly name: string; readonly operation: string; readonly trace: string | null; readonly startSeconds: number; readonly endSeconds: number; readonly rate: string }>;
   readonly model: ModelParameters;
   readonly assumptions: readonly AssumptionReport[];
   readonly designs: readonly DesignReport[];
@@ -142,7 +143,8 @@ export function buildReport(scenario: Scenario, seed: number, results: readonly 
     client: { retry: scenario.client.retry.name, maxAttempts: scenario.client.retry.maxAttempts, instances: scenario.client.instances },
     workloads: scenario.workloads.map((w) => ({
       name: w.name,
-      operation: w.kind === 'trace' ? `trace ${w.file}` : w.operation,
+      operation: w.kind === 'trace' ? 'trace' : w.operation,
+      trace: w.kind === 'trace' ? w.file : null,
       startSeconds: w.startMs / 1000,
       endSeconds: (w.kind === 'trace' ? scenario.durationMs : w.endMs) / 1000,
       rate: w.kind === 'trace' ? `${fmt(w.trace.count)} requests` : w.fromPerSecond === w.toPerSecond ? `${fmt(w.fromPerSecond)}/s` : `${fmt(w.fromPerSecond)}/s → ${fmt(w.toPerSecond)}/s`,
@@ -175,16 +177,12 @@ function designReport(scenario: Scenario, r: DesignRunResult): DesignReport {
     .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
   const hotPartitions = r.resources
     .flatMap((res, i) =>
-      res.partitions.all
+      res.partitions.history
         .filter((p) => p.throttled > 0)
-        .map((p) => ({
-          resource: names[i] as string,
-          partition: p.id,
-          range: [round(p.lo, 6), round(p.hi, 6)] as const,
-          throttled: p.throttled,
-          // The vote is exact when one key had most of the throttles; check it holds a real majority.
-          key: p.throttleKeyVotes > 0 ? r.keyLabel(i, p.throttleKeyRef, p.throttleKeyShard) : null,
-        })),
+        .map((p) => {
+          const key = p.throttledKeys.majority();
+          return { resource: names[i] as string, partition: p.id, range: [round(p.lo, 6), round(p.hi, 6)] as const, throttled: p.throttled, key: key ? r.keyLabel(i, key.a, key.b) : null };
+        }),
     )
     .sort((a, b) => b.throttled - a.throttled || a.partition - b.partition)
     .slice(0, HOT_PARTITIONS_LISTED);
@@ -258,8 +256,9 @@ function designReport(scenario: Scenario, r: DesignRunResult): DesignReport {
         ];
       }),
     ),
+    // Each snapshot is taken at the end of its minute.
     capacityByMinute: Array.from({ length: table.series.partitions.length }, (_, m) => ({
-      t: m * 60,
+      t: (m + 1) * 60,
       readUnits: round(table.series.capacity[0].get(m), 3),
       writeUnits: round(table.series.capacity[1].get(m), 3),
       readBurst: round(table.series.reservoir[0].get(m), 3),

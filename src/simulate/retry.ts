@@ -8,6 +8,7 @@ import {
   SDK_V3_THROTTLING_BASE_DELAY_MS,
   SDK_V3_THROTTLING_RETRY_COST,
 } from '../calculators/limits.js';
+import { INFINITY, min } from './intrinsics.js';
 
 /** How a delay is drawn below its exponential ceiling: uniformly ("full jitter"), or the ceiling itself. */
 export type Jitter = 'full' | 'none';
@@ -54,7 +55,7 @@ export const RETRY_PROFILES = {
     name: 'sdk-v2-dynamodb',
     maxAttempts: SDK_V2_DYNAMODB_MAX_RETRIES + 1,
     baseDelayMs: SDK_V2_DYNAMODB_BASE_DELAY_MS,
-    maxDelayMs: Infinity,
+    maxDelayMs: INFINITY,
     jitter: 'full',
     quota: null,
   },
@@ -65,7 +66,7 @@ export type RetryProfileName = keyof typeof RETRY_PROFILES;
 
 /** Returns the ceiling in milliseconds of the delay before retry `retryIndex` (0 = the first retry): min(base × 2^i, cap). */
 export function backoffCeilingMs(policy: RetryPolicy, retryIndex: number): number {
-  return Math.min(policy.baseDelayMs * 2 ** retryIndex, policy.maxDelayMs);
+  return min(policy.baseDelayMs * 2 ** retryIndex, policy.maxDelayMs);
 }
 
 /** Returns the delay in milliseconds before retry `retryIndex`, given a uniform draw `u01` in [0, 1). */
@@ -101,6 +102,6 @@ export class RetryQuota {
   /** Returns tokens after a success: the cost of the retry that succeeded, or the refund of a first-try success. */
   recordSuccess(retried: boolean): void {
     const refund = retried ? this.settings.retryCost : this.settings.successRefund;
-    this.tokens = Math.min(this.settings.tokens, this.tokens + refund);
+    this.tokens = min(this.settings.tokens, this.tokens + refund);
   }
 }

@@ -15,6 +15,7 @@ import { LIMITS, type LimitKind } from './throttle-reasons.js';
 import { computeShardLayouts, type ShardLayout } from './shard-layout.js';
 import { WorkloadRuntime } from './workload-runtime.js';
 import type { U64 } from './uint64.js';
+import { ceil, floor, imul, max, min, INFINITY } from './intrinsics.js';
 
 // Request-lane event kinds.
 const EV_ARRIVAL = 1;
@@ -100,7 +101,7 @@ export class DesignRun implements EventHandler {
   private readonly combined: boolean;
   private readonly scratch: U64 = { hi: 0, lo: 0 };
   private readonly shardLayouts: ShardLayout[];
-  private firstThrottleMs = Infinity;
+  private firstThrottleMs = INFINITY;
   private checksum = 0x811c9dc5;
   private nextClient = 0;
   private endMs = 0;
@@ -120,7 +121,7 @@ export class DesignRun implements EventHandler {
     this.jitter = streams.stream('jitter');
     const quota = scenario.client.retry.quota;
     this.quotas = quota ? Array.from({ length: scenario.client.instances }, () => new RetryQuota(quota)) : [];
-    this.timeline = new Timeline(Math.ceil(scenario.durationMs / 1000));
+    this.timeline = new Timeline(ceil(scenario.durationMs / 1000));
     this.perWorkload = scenario.workloads.map(() => ({ offered: 0, succeeded: 0, failed: 0, attempts: 0, throttled: 0 }));
     this.throttleCounts = new Float64Array(this.resources.length * 2 * LIMITS.length);
     this.combined = model.combinedPartitionLimit;
@@ -134,7 +135,7 @@ export class DesignRun implements EventHandler {
     this.workloads.forEach((w) => engine.scheduleControl(w.settings.startMs, CT_PHASE, w.index));
     if (d >= 1000) engine.scheduleControl(1000, CT_SECOND, 1);
     if (d >= 60_000) engine.scheduleControl(60_000, CT_MINUTE, 1);
-    engine.run(this, d, Infinity, options.onProgress ? (now) => options.onProgress?.(Math.min(1, now / d)) : undefined);
+    engine.run(this, d, INFINITY, options.onProgress ? (now) => options.onProgress?.(min(1, now / d)) : undefined);
     this.finishMinutes();
     return this.result();
   }
@@ -168,14 +169,14 @@ export class DesignRun implements EventHandler {
   private startPhase(w: number, nowMs: number): void {
     const rt = this.workloads[w] as WorkloadRuntime;
     const first = rt.phase ? nextArrivalMs(rt.phase, nowMs, rt.arrivals) : this.traceTime(rt, 0);
-    if (first < Infinity) this.engine.scheduleRequest(first, EV_ARRIVAL, w);
+    if (first < INFINITY) this.engine.scheduleRequest(first, EV_ARRIVAL, w);
   }
 
   private traceTime(rt: WorkloadRuntime, i: number): number {
     const s = rt.settings;
-    if (s.kind !== 'trace' || i >= s.trace.count) return Infinity;
+    if (s.kind !== 'trace' || i >= s.trace.count) return INFINITY;
     const t = s.startMs + (s.trace.timesMs[i] as number);
-    return t < this.scenario.durationMs ? t : Infinity;
+    return t < this.scenario.durationMs ? t : INFINITY;
   }
 
   private arrive(w: number, nowMs: number): void {
@@ -190,15 +191,15 @@ export class DesignRun implements EventHandler {
       keyId = s.trace.keyIds[i] as number;
       bytes = s.trace.bytes[i] as number;
       const next = this.traceTime(rt, rt.traceNext);
-      if (next < Infinity) this.engine.scheduleRequest(next, EV_ARRIVAL, w);
+      if (next < INFINITY) this.engine.scheduleRequest(next, EV_ARRIVAL, w);
     } else {
       opIndex = rt.operationIndex;
       keyId = (rt.sampler as NonNullable<typeof rt.sampler>).sample(rt.keys);
       bytes = s.sizes.length === 1 ? (s.sizes[0] as { bytes: number }).bytes : drawSize(s.sizes, rt.sizes);
       const next = nextArrivalMs(rt.phase as NonNullable<typeof rt.phase>, nowMs, rt.arrivals);
-      if (next < Infinity) this.engine.scheduleRequest(next, EV_ARRIVAL, w);
+      if (next < INFINITY) this.engine.scheduleRequest(next, EV_ARRIVAL, w);
     }
-    const sec = Math.floor(nowMs / 1000);
+    const sec = floor(nowMs / 1000);
     this.totals.offered++;
     (this.perWorkload[w] as RequestCounts).offered++;
     bump(this.timeline.offered, sec);
@@ -236,7 +237,7 @@ export class DesignRun implements EventHandler {
     // Scatter-gather: one request per shard; a point read finds the item in one of them and pays
     // the minimum in the others, a Query reads its share of the items from each.
     const holder = query ? 0 : 1 + rt.sharding.nextInt(shards);
-    const perShardUnits = query ? attemptUnits(op, bytes, consistency, Math.ceil(rt.itemsPerCall / shards)) : emptyReadUnits(op, consistency);
+    const perShardUnits = query ? attemptUnits(op, bytes, consistency, ceil(rt.itemsPerCall / shards)) : emptyReadUnits(op, consistency);
     const parent = this.newSlot(nowMs, w, client, -1, 0, 0, keyRef, 0, 0, false);
     this.slots.pending[parent] = shards;
     this.reads.requests += shards;
@@ -297,7 +298,7 @@ export class DesignRun implements EventHandler {
     const dim = sl.isWrite[slot] as 0 | 1;
     const units = sl.units[slot] as number;
     const p = res.partitions.lookup(sl.pos[slot] as number);
-    const sec = Math.floor(nowMs / 1000);
+    const sec = floor(nowMs / 1000);
     this.totals.attempts++;
     (this.perWorkload[sl.workload[slot] as number] as RequestCounts).attempts++;
     bump(this.timeline.attempts, sec);
@@ -373,9 +374,10 @@ export class DesignRun implements EventHandler {
       p.secondReadUnits += units;
       p.consumedReadUnits += units;
     }
-    p.heat.record(pos, dim === 1 ? units : units / 3, p.lo, p.hi);
+    // Which keys make a partition hot matters only once it is hot: skip the bookkeeping before.
+    if (p.hotSeconds > 0) p.heat.record(pos, dim === 1 ? units : units / 3, p.lo, p.hi);
     res.secondConsumed[dim] = (res.secondConsumed[dim] as number) + units;
-    res.series.consumed[dim].add(Math.floor(nowMs / 60_000), units);
+    res.series.consumed[dim].add(floor(nowMs / 60_000), units);
   }
 
   private throttle(slot: number, nowMs: number, sec: number, resIndex: number, dim: 0 | 1, limit: number, partition: Partition, keyRef: number): void {
@@ -386,11 +388,11 @@ export class DesignRun implements EventHandler {
     if (nowMs < this.firstThrottleMs) this.firstThrottleMs = nowMs;
     const at = (resIndex * 2 + dim) * LIMITS.length + limit;
     this.throttleCounts[at] = (this.throttleCounts[at] as number) + 1;
-    const minute = Math.floor(nowMs / 60_000);
+    const minute = floor(nowMs / 60_000);
     const res = this.resources[resIndex] as CapacityResource;
     res.series.throttleEvents[dim][limit]?.add(minute, 1);
     (this.resources[sl.target[slot] as number] as CapacityResource).series.throttledRequests.add(minute, 1);
-    if (limit === LIMIT_KEY_RANGE) partition.voteThrottledKey(keyRef, resIndex === sl.target[slot] ? (sl.shard[slot] as number) : 0);
+    if (limit === LIMIT_KEY_RANGE) partition.throttledKeys.add(keyRef, resIndex === sl.target[slot] ? (sl.shard[slot] as number) : 0);
     else if (limit === LIMIT_ALLOWANCE) res.secondAllowanceThrottled[dim] = true;
     // The client's retry policy decides what happens next (DYNAMODB-RULES.md §8).
     const policy = this.scenario.client.retry;
@@ -424,7 +426,7 @@ export class DesignRun implements EventHandler {
     const sl = this.slots;
     this.latency.record(doneMs - (sl.startMs[slot] as number));
     const counts = this.perWorkload[sl.workload[slot] as number] as RequestCounts;
-    const sec = Math.floor(doneMs / 1000);
+    const sec = floor(doneMs / 1000);
     if (ok) {
       this.totals.succeeded++;
       counts.succeeded++;
@@ -464,7 +466,7 @@ export class DesignRun implements EventHandler {
     const threshold = model.splitForHeatUtilization;
     const hot: Partition[] = [];
     for (const p of res.touched) {
-      const util = this.combined ? p.secondReadUnits / 3000 + p.secondWriteUnits / 1000 : Math.max(p.secondReadUnits / 3000, p.secondWriteUnits / 1000);
+      const util = this.combined ? p.secondReadUnits / 3000 + p.secondWriteUnits / 1000 : max(p.secondReadUnits / 3000, p.secondWriteUnits / 1000);
       if (util >= threshold) {
         p.hotSeconds++;
         hot.push(p);
@@ -553,11 +555,11 @@ export class DesignRun implements EventHandler {
 
   /** Closes the minutes after the last minute tick (a partial last minute, and retries draining after the end). */
   private finishMinutes(): void {
-    const lastTick = Math.floor(this.scenario.durationMs / 60_000);
+    const lastTick = floor(this.scenario.durationMs / 60_000);
     for (const res of this.resources) {
-      let minutes = Math.max(res.series.consumed[0].length, res.series.consumed[1].length, res.series.throttledRequests.length);
-      for (const s of res.series.throttleEvents.flat()) minutes = Math.max(minutes, s.length);
-      for (let m = lastTick; m < Math.max(minutes, Math.ceil(this.scenario.durationMs / 60_000)); m++) this.snapshot(res, m, Math.max(this.engine.nowMs, (m + 1) * 60_000));
+      let minutes = max(res.series.consumed[0].length, res.series.consumed[1].length, res.series.throttledRequests.length);
+      for (const s of res.series.throttleEvents.flat()) minutes = max(minutes, s.length);
+      for (let m = lastTick; m < max(minutes, ceil(this.scenario.durationMs / 60_000)); m++) this.snapshot(res, m, max(this.engine.nowMs, (m + 1) * 60_000));
     }
   }
 
@@ -578,13 +580,13 @@ export class DesignRun implements EventHandler {
       perWorkload: this.perWorkload,
       reads: this.reads,
       latency: this.latency,
-      firstThrottleMs: this.firstThrottleMs === Infinity ? null : this.firstThrottleMs,
+      firstThrottleMs: this.firstThrottleMs === INFINITY ? null : this.firstThrottleMs,
       throttles,
       timeline: this.timeline,
       resources: this.resources,
       shardLayouts: this.shardLayouts,
       arrivalsChecksum: (this.checksum >>> 0).toString(16).padStart(8, '0'),
-      endMs: Math.max(this.endMs, this.scenario.durationMs),
+      endMs: max(this.endMs, this.scenario.durationMs),
       keyLabel(resource, keyRef, shard) {
         if (resource > 0) {
           const rt = workloads[0];
@@ -592,7 +594,7 @@ export class DesignRun implements EventHandler {
           return keys?.sampler.name(keyRef) ?? `key${keyRef}`;
         }
         const w = keyRef % 64;
-        const id = Math.floor(keyRef / 64);
+        const id = floor(keyRef / 64);
         const label = workloads[w]?.keyLabel(id) ?? `key${id}`;
         return shard > 0 ? `${label}#${shard}` : label;
       },
@@ -616,9 +618,9 @@ function drawSize(sizes: readonly { bytes: number; share: number }[], rng: Rando
 
 /** Folds one logical arrival into a 32-bit FNV-1a style checksum. */
 function mixChecksum(h: number, second: number, workload: number, keyId: number, op: number): number {
-  let x = Math.imul(h ^ second, 0x01000193);
-  x = Math.imul(x ^ workload, 0x01000193);
-  x = Math.imul(x ^ (keyId >>> 0), 0x01000193);
-  x = Math.imul(x ^ Math.floor(keyId / 0x1_0000_0000), 0x01000193);
-  return Math.imul(x ^ op, 0x01000193);
+  let x = imul(h ^ second, 0x01000193);
+  x = imul(x ^ workload, 0x01000193);
+  x = imul(x ^ (keyId >>> 0), 0x01000193);
+  x = imul(x ^ floor(keyId / 0x1_0000_0000), 0x01000193);
+  return imul(x ^ op, 0x01000193);
 }

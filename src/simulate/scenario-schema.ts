@@ -89,20 +89,9 @@ const customRetrySchema = z.strictObject({
   quota: z.number().int().min(1).max(1_000_000).optional().describe('retry quota tokens per client (a throttled retry costs 5, a first-try success returns 1), as the v3 SDK'),
 });
 
-const retrySchema = z.union([z.enum(retryProfileNames), customRetrySchema], {
-  error: (issue) => {
-    const input = issue.input;
-    if (typeof input === 'string') {
-      return `unknown retry profile "${input}"; expected ${retryProfileNames.join(', ')} or a custom { maxAttempts, baseDelay, maxDelay }`;
-    }
-    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-      const nested = (issue as { errors?: Array<Array<{ path: PropertyKey[]; message: string; code: string; keys?: string[] }>> }).errors?.[1]?.[0];
-      if (nested?.code === 'unrecognized_keys') return `custom retry profile: unknown field "${nested.keys?.[0] ?? ''}" (fields: maxAttempts, baseDelay, maxDelay, jitter, quota)`;
-      if (nested) return `custom retry profile: ${nested.path.length ? `${nested.path.map(String).join('.')}: ` : ''}${nested.message.replace(/^Invalid input: /, '')}`;
-    }
-    return `expected a retry profile (${retryProfileNames.join(', ')}) or a custom { maxAttempts, baseDelay, maxDelay }`;
-  },
-});
+const retrySchema = z
+  .union([z.enum(retryProfileNames), customRetrySchema])
+  .describe('none, sdk-v3-standard (3 attempts, 500 ms base, 20 s cap, retry quota), sdk-v2-dynamodb (11 attempts, 50 ms base), or a custom { maxAttempts, baseDelay, maxDelay }');
 
 const clientSchema = z.strictObject({
   retry: retrySchema.optional().describe('retry profile (default none)'),

@@ -1,3 +1,6 @@
+import { floor, max, min, round } from './intrinsics.js';
+import { TopKeys } from './top-keys.js';
+
 /** Bins of a partition's key range in which consumption is counted while it is hot. */
 export const HEAT_BINS = 16;
 
@@ -13,56 +16,42 @@ export const DOMINANT_KEY_SHARE = 0.5;
 /** The smallest step between two key-space positions (positions are multiples of 2^−53). */
 const POSITION_STEP = 2 ** -53;
 
+/** Keys a hot partition tracks by position (the others only by sub-range). */
+export const TRACKED_KEYS = 8;
+
 /**
- * What a hot partition observed: consumption by sub-range of its key range, and the key that
- * dominates it if one does (a weighted majority vote, exact for a key above half the weight).
- * This is "the observed key boundary" of a split for heat, kept in constant space.
+ * What a hot partition observed: consumption by sub-range of its key range, and its heaviest keys
+ * by position (a Space-Saving summary). This is "the observed key boundary" of a split for heat,
+ * kept in constant space.
  */
 export class HeatStats {
   readonly bins = new Float64Array(HEAT_BINS);
   total = 0;
-  private candidate = NaN;
-  private votes = 0;
-  /** Weight of the candidate key since it became the candidate, and all weight since then. */
-  private candidateWeight = 0;
-  private weightSinceCandidate = 0;
+  private readonly keys = new TopKeys(TRACKED_KEYS);
 
   /** Records `units` consumed by the key at `pos` in a partition spanning [lo, hi). */
   record(pos: number, units: number, lo: number, hi: number): void {
-    let bin = Math.floor(((pos - lo) / (hi - lo)) * HEAT_BINS);
+    let bin = floor(((pos - lo) / (hi - lo)) * HEAT_BINS);
     if (bin < 0) bin = 0;
     else if (bin >= HEAT_BINS) bin = HEAT_BINS - 1;
     this.bins[bin] = (this.bins[bin] as number) + units;
     this.total += units;
-    if (pos === this.candidate) {
-      this.votes += units;
-      this.candidateWeight += units;
-    } else if (this.votes <= units) {
-      this.candidate = pos;
-      this.votes = units - this.votes;
-      this.candidateWeight = units;
-      this.weightSinceCandidate = 0;
-    } else {
-      this.votes -= units;
-    }
-    this.weightSinceCandidate += units;
+    this.keys.add(pos, 0, units);
   }
 
   /** Forgets everything (a partition that cooled down, or a new child). */
   reset(): void {
     this.bins.fill(0);
     this.total = 0;
-    this.candidate = NaN;
-    this.votes = 0;
-    this.candidateWeight = 0;
-    this.weightSinceCandidate = 0;
+    this.keys.reset();
   }
 
-  /** The dominant key's position and its share of the consumption, or undefined when no key dominates. */
+  /** The heaviest key's position and the share of the consumption it surely had, or undefined when no key reaches half. */
   dominantKey(): { pos: number; share: number } | undefined {
-    if (Number.isNaN(this.candidate) || this.weightSinceCandidate <= 0) return undefined;
-    const share = this.candidateWeight / this.weightSinceCandidate;
-    return share >= DOMINANT_KEY_SHARE ? { pos: this.candidate, share } : undefined;
+    const h = this.keys.heaviest();
+    if (!h || this.total <= 0) return undefined;
+    const share = h.sureWeight / this.total;
+    return share >= DOMINANT_KEY_SHARE ? { pos: h.a, share } : undefined;
   }
 }
 
@@ -81,7 +70,7 @@ export function chooseSplit(heat: HeatStats, lo: number, hi: number): SplitDecis
   if (dominant && dominant.share >= SINGLE_KEY_SHARE) return { refused: 'single-key' };
   const binWidth = (hi - lo) / HEAT_BINS;
   if (dominant) {
-    const keyBin = Math.min(HEAT_BINS - 1, Math.max(0, Math.floor((dominant.pos - lo) / binWidth)));
+    const keyBin = min(HEAT_BINS - 1, max(0, floor((dominant.pos - lo) / binWidth)));
     let below = 0;
     let above = 0;
     for (let i = 0; i < HEAT_BINS; i++) {
@@ -107,7 +96,7 @@ export function chooseSplit(heat: HeatStats, lo: number, hi: number): SplitDecis
 
 function clampInside(boundary: number, lo: number, hi: number): SplitDecision {
   // Snap to the position grid, strictly inside the range.
-  const snapped = Math.round(boundary / POSITION_STEP) * POSITION_STEP;
-  const b = Math.min(hi - POSITION_STEP, Math.max(lo + POSITION_STEP, snapped));
+  const snapped = round(boundary / POSITION_STEP) * POSITION_STEP;
+  const b = min(hi - POSITION_STEP, max(lo + POSITION_STEP, snapped));
   return { boundary: b };
 }

@@ -1,3 +1,5 @@
+import { max, min } from './intrinsics.js';
+
 /**
  * Tolerance in capacity units when comparing a bucket's level with a request's units: levels are
  * sums of rate × elapsed time in floating point, and a request of exactly the level must pass.
@@ -20,7 +22,7 @@ export class TokenBucket {
     nowMs = 0,
   ) {
     if (!(rate >= 0) || !(depth >= 0)) throw new RangeError(`bad bucket: rate ${rate}, depth ${depth}`);
-    this.levelUnits = Math.min(depth, Math.max(0, initialUnits));
+    this.levelUnits = min(depth, max(0, initialUnits));
     this.lastMs = nowMs;
   }
 
@@ -69,6 +71,6 @@ export class TokenBucket {
   /** Sets the level (a split gives each child the parent's tokens). */
   setLevel(units: number, nowMs: number): void {
     this.level(nowMs);
-    this.levelUnits = Math.min(this.depth, Math.max(0, units));
+    this.levelUnits = min(this.depth, max(0, units));
   }
 }

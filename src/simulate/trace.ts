@@ -74,8 +74,8 @@ export function parseTrace(text: string, file: string, format: TraceFormat = tra
     let fields: Partial<Record<Column, Field>>;
     if (format === 'csv') {
       const cells = splitCsvLine(raw);
-      if (typeof cells === 'string') {
-        report(lineNo, raw.length + 1, cells);
+      if ('error' in cells) {
+        report(lineNo, cells.column, cells.error);
         continue;
       }
       if (!header) {
@@ -197,8 +197,8 @@ function parseBytes(f: Field): number | string {
   return n;
 }
 
-/** Splits one CSV line into fields with their 1-based columns; returns a message for a broken quote. */
-function splitCsvLine(line: string): Field[] | string {
+/** Splits one CSV line into fields with their 1-based columns, or says where its quoting breaks. */
+function splitCsvLine(line: string): Field[] | { error: string; column: number } {
   const out: Field[] = [];
   let i = 0;
   for (;;) {
@@ -207,7 +207,7 @@ function splitCsvLine(line: string): Field[] | string {
       let value = '';
       i++;
       for (;;) {
-        if (i >= line.length) return `unterminated quoted field starting at column ${column}`;
+        if (i >= line.length) return { error: 'unterminated quoted field: no closing "', column };
         const ch = line[i] as string;
         if (ch === '"') {
           if (line[i + 1] === '"') {
@@ -222,7 +222,7 @@ function splitCsvLine(line: string): Field[] | string {
         i++;
       }
       out.push({ text: value, column, quoted: true });
-      if (i < line.length && line[i] !== ',') return `unexpected text after the closing quote at column ${i + 1}`;
+      if (i < line.length && line[i] !== ',') return { error: 'unexpected text after the closing quote', column: i + 1 };
     } else {
       const end = line.indexOf(',', i);
       const stop = end < 0 ? line.length : end;

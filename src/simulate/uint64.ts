@@ -1,3 +1,5 @@
+import { floor, imul } from './intrinsics.js';
+
 /**
  * 64-bit integer arithmetic on pairs of unsigned 32-bit halves, for the key hash and the seeding
  * of random streams. JavaScript numbers hold 53 bits exactly and BigInt is far too slow for a hash
@@ -23,7 +25,7 @@ export function mul64(aHi: number, aLo: number, bHi: number, bLo: number, out: U
   const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
   const lo = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
   // High half: the carry out of aLo × bLo plus the low halves of the cross products.
-  const hi = (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(aLo, bHi) + Math.imul(aHi, bLo)) >>> 0;
+  const hi = (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + imul(aLo, bHi) + imul(aHi, bLo)) >>> 0;
   out.hi = hi;
   out.lo = lo;
   return out;
@@ -69,7 +71,7 @@ export function toUnitInterval(x: U64): number {
 
 /** Splits a non-negative safe integer into 64-bit halves. */
 export function fromSafeInteger(n: number, out: U64): U64 {
-  out.hi = Math.floor(n / 0x1_0000_0000) >>> 0;
+  out.hi = floor(n / 0x1_0000_0000) >>> 0;
   out.lo = n >>> 0;
   return out;
 }

@@ -1,4 +1,5 @@
 import type { RandomStream } from './random.js';
+import { abs, exp, expm1, floor, log, log1p, min } from './intrinsics.js';
 
 /**
  * Samples ranks 1..n with P(k) ∝ k^−s by rejection-inversion (Hörmann and Derflinger, "Rejection-
@@ -26,7 +27,7 @@ export class ZipfSampler {
     for (;;) {
       const u = this.hIntegralN + rng.nextFloat() * (this.hIntegralX1 - this.hIntegralN);
       const x = this.hIntegralInverse(u);
-      let k = Math.floor(x + 0.5);
+      let k = floor(x + 0.5);
       if (k < 1) k = 1;
       else if (k > this.n) k = this.n;
       if (k - x <= this.squeeze || u >= this.hIntegral(k + 0.5) - this.h(k)) return k;
@@ -35,12 +36,12 @@ export class ZipfSampler {
 
   /** h(x) = x^−s. */
   private h(x: number): number {
-    return Math.exp(-this.exponent * Math.log(x));
+    return exp(-this.exponent * log(x));
   }
 
   /** H(x) = ∫₁ˣ t^−s dt, written to stay accurate near s = 1. */
   private hIntegral(x: number): number {
-    const logX = Math.log(x);
+    const logX = log(x);
     return helper2((1 - this.exponent) * logX) * logX;
   }
 
@@ -48,18 +49,18 @@ export class ZipfSampler {
   private hIntegralInverse(x: number): number {
     let t = x * (1 - this.exponent);
     if (t < -1) t = -1; // guards rounding just outside the domain
-    return Math.exp(helper1(t) * x);
+    return exp(helper1(t) * x);
   }
 }
 
 /** log(1 + x) / x, accurate near 0. */
 function helper1(x: number): number {
-  return Math.abs(x) > 1e-8 ? Math.log1p(x) / x : 1 - x * (0.5 - x * (1 / 3 - 0.25 * x));
+  return abs(x) > 1e-8 ? log1p(x) / x : 1 - x * (0.5 - x * (1 / 3 - 0.25 * x));
 }
 
 /** (e^x − 1) / x, accurate near 0. */
 function helper2(x: number): number {
-  return Math.abs(x) > 1e-8 ? Math.expm1(x) / x : 1 + x * 0.5 * (1 + (x / 3) * (1 + 0.25 * x));
+  return abs(x) > 1e-8 ? expm1(x) / x : 1 + x * 0.5 * (1 + (x / 3) * (1 + 0.25 * x));
 }
 
 /** Terms of the generalized harmonic number summed exactly before the tail is integrated. */
@@ -71,11 +72,11 @@ const HARMONIC_EXACT_TERMS = 100_000;
  * hottest keys, never for sampling.
  */
 export function generalizedHarmonic(n: number, s: number): number {
-  const m = Math.min(n, HARMONIC_EXACT_TERMS);
+  const m = min(n, HARMONIC_EXACT_TERMS);
   let sum = 0;
   for (let k = m; k >= 1; k--) sum += k ** -s;
   if (n > m) {
-    const integral = (a: number): number => (s === 1 ? Math.log(a) : a ** (1 - s) / (1 - s));
+    const integral = (a: number): number => (s === 1 ? log(a) : a ** (1 - s) / (1 - s));
     sum += integral(n + 0.5) - integral(m + 0.5);
   }
   return sum;

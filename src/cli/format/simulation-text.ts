@@ -50,7 +50,9 @@ function setupLines(report: SimulationReport): string[] {
   for (const ix of t.indexes) {
     lines.push(`  index ${ix.name}: ${ix.capacity ? `${fmt(ix.capacity.read)} RCU / ${fmt(ix.capacity.write)} WCU` : 'on-demand'}, ${fmt(ix.partitions)} partition${ix.partitions === 1 ? '' : 's'}`);
   }
-  const workloads = report.workloads.map((w) => `${w.name} (${w.operation} ${w.rate}, ${formatDuration(w.startSeconds * 1000)}–${formatDuration(w.endSeconds * 1000)})`);
+  const workloads = report.workloads.map((w) =>
+    w.trace === null ? `${w.name} (${w.operation} ${w.rate}, ${formatDuration(w.startSeconds * 1000)}–${formatDuration(w.endSeconds * 1000)})` : `${w.name} (replay of ${w.trace}: ${w.rate})`,
+  );
   lines.push(`Workload: ${workloads.join('; ')}`);
   lines.push(`Client retries: ${report.client.retry} (${report.client.maxAttempts} attempt${report.client.maxAttempts === 1 ? '' : 's'} at most${report.client.instances > 1 ? `, ${fmt(report.client.instances)} clients` : ''})`);
   return lines;
@@ -63,7 +65,7 @@ function percent(ratio: number): string {
 }
 
 function ms(x: number): string {
-  return x === 0 ? '0' : fmt(x, x < 10 ? 1 : 0);
+  return x === 0 ? '0' : x < 10 ? fmt(x, 1) : fmt(Math.round(x));
 }
 
 function seconds(s: number | null): string {
