@@ -6,6 +6,8 @@ import { fmt } from '../calculators/steps.js';
 import { InputError, type InputProblem } from '../errors.js';
 import { normalizeKeyPopularity, type KeyPopularity } from '../model/common/key-popularity.js';
 import type { LoadedDocument } from '../model/source/loaded-document.js';
+import { parseSpec } from '../model/spec/parse-spec.js';
+import type { SpecModel } from '../model/spec/spec-model.js';
 import { locatedError, validateDocument, type PathProblem } from '../model/source/validate-document.js';
 import { expectedArrivals } from './arrivals.js';
 import type { AutoScalingPolicy } from './auto-scaling.js';
@@ -111,6 +113,8 @@ class Normalizer {
   readonly problems: PathProblem[] = [];
   readonly fileProblems: InputProblem[] = [];
   private model: ModelParameters = DEFAULT_MODEL_PARAMETERS;
+  /** Item bytes of a workload entry that gives none: 1 KB, or the average item of a spec's table. */
+  private defaultItemBytes = 1024;
 
   constructor(
     private readonly doc: LoadedDocument,
@@ -197,13 +201,52 @@ class Normalizer {
   }
 
   private tableFromSpec(t: TableInput): TableSettings | undefined {
-    const file = this.files.get(t.spec as string);
-    if (file instanceof InputError) {
-      this.problem('/table/spec', `spec file ${t.spec}: ${file.message}`);
+    const ref = t.spec as string;
+    const file = this.files.get(ref);
+    if (file === undefined || file instanceof InputError) {
+      this.problem('/table/spec', `spec file ${ref}: ${file?.message ?? 'not read'}`);
       return undefined;
     }
-    this.problem('/table/spec', 'tables from a spec file are not available in this version of ddb-plan simulate; describe the table inline (billing, capacity, indexes)');
-    return undefined;
+    for (const field of ['name', 'billing', 'capacity', 'autoscaling', 'maxThroughput', 'warmThroughput', 'quota', 'indexes', 'size'] as const) {
+      if (t[field] !== undefined) this.problem(`/table/${field}`, `${field} comes from the spec (${ref}); remove it here, or describe the table inline without spec:`, true);
+    }
+    let spec: SpecModel;
+    try {
+      spec = parseSpec(file.text, file.file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.fileProblems.push(...e.problems);
+      return undefined;
+    }
+    const names = spec.tables.map((x) => x.name);
+    const table = t.tableName === undefined ? (spec.tables.length === 1 ? spec.tables[0] : undefined) : spec.tables.find((x) => x.name === t.tableName);
+    if (!table) {
+      if (t.tableName === undefined) this.problem('/table/spec', `${ref} has ${names.length} tables; say which with tableName: (one of ${names.join(', ')})`);
+      else this.problem('/table/tableName', `no table named "${t.tableName}" in ${ref} (tables: ${names.join(', ')})`);
+      return undefined;
+    }
+    this.defaultItemBytes = table.itemBytes;
+    const fromSpec = (c: SpecCapacity | undefined): { read?: number; write?: number } | undefined => c && { ...(c.read === undefined ? {} : { read: c.read }), ...(c.write === undefined ? {} : { write: c.write }) };
+    const scaling = (a: SpecAutoscaling | undefined): CapacityInput['autoscaling'] => {
+      if (!a) return undefined;
+      const policy = (p: SpecAutoscaling['read']) => p && { min: p.min, max: p.max, target: p.target.toNumber() };
+      return { ...(a.read ? { read: policy(a.read) } : {}), ...(a.write ? { write: policy(a.write) } : {}) };
+    };
+    const provisioned = table.billing === 'provisioned';
+    const settings = (c: { capacity: SpecCapacity | undefined; autoscaling: SpecAutoscaling | undefined; maxThroughput: SpecCapacity | undefined }, extra: Pick<CapacityInput, 'partitions' | 'burst'>): CapacityInput => ({
+      ...(provisioned ? { capacity: fromSpec(c.capacity) ?? {}, autoscaling: scaling(c.autoscaling) } : { maxThroughput: fromSpec(c.maxThroughput) }),
+      ...extra,
+    });
+    const tableBytes = table.itemCount === undefined ? 0 : table.itemCount * table.itemBytes;
+    const base = this.capacity(settings(table, { partitions: t.partitions, burst: t.burst }), '/table', table.name, table.billing, tableBytes);
+    const indexes: IndexSettings[] = [];
+    for (const ix of table.indexes) {
+      // Local indexes share the table's partitions and capacity; only global ones have their own.
+      if (ix.type !== 'global') continue;
+      const cap = this.capacity(settings(ix, {}), '/table', ix.name, table.billing, 0);
+      if (cap) indexes.push({ ...cap, keys: indexKeysFromSpec(table, ix.name, ix.partitionKey.name, ix.itemCount), entryBytes: ix.itemBytes, coverage: 1 });
+    }
+    return base && { ...base, indexes };
   }
 
   private capacity(c: CapacityInput, path: string, name: string, billing: Billing, tableBytes: number): CapacitySettings | undefined {
@@ -369,7 +412,7 @@ class Normalizer {
   }
 
   private sizes(w: WorkloadInput, path: string): SizeClass[] | undefined {
-    if (w.itemSize === undefined) return [{ bytes: 1024, share: 1 }];
+    if (w.itemSize === undefined) return [{ bytes: this.defaultItemBytes, share: 1 }];
     if (!Array.isArray(w.itemSize)) {
       const bytes = this.itemBytes(`${path}/itemSize`, w.itemSize);
       return bytes === undefined ? undefined : [{ bytes, share: 1 }];
@@ -436,6 +479,24 @@ class Normalizer {
       return x.shard ? { name: x.name, shards: x.shard.count, suffix: x.shard.suffix } : { name: x.name, shards: 1, suffix: 'none' };
     });
   }
+}
+
+type SpecCapacity = SpecModel['tables'][number]['capacity'];
+type SpecAutoscaling = NonNullable<SpecModel['tables'][number]['autoscaling']>;
+
+/**
+ * Returns the popularity of a global index's partition-key values from a spec: the keys an access
+ * pattern that reads the index gives for that attribute, else the attribute's cardinality (uniform),
+ * else as many values as the index has entries (or a million) — high cardinality, stated in the docs.
+ */
+function indexKeysFromSpec(table: SpecModel['tables'][number], index: string, attribute: string, itemCount: number | undefined): KeyPopularity {
+  for (const ap of table.accessPatterns) {
+    if (ap.index !== index) continue;
+    const usage = ap.keys.find((k) => k.attribute === attribute);
+    if (usage) return usage.popularity;
+  }
+  const cardinality = table.attributes.find((a) => a.name === attribute)?.cardinality;
+  return { kind: 'uniform', cardinality: cardinality ?? itemCount ?? table.itemCount ?? 1_000_000 };
 }
 
 /** Returns a readable field name for a JSON pointer: `/workload/0/rate` → `workload[0].rate`. */

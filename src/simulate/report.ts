@@ -3,7 +3,7 @@ import type { CapacityResource } from './capacity-resource.js';
 import { PARAMETER_INFO, type ModelParameters } from './model-parameters.js';
 import type { DesignRunResult } from './run-design.js';
 import type { Scenario, ShardSuffix } from './scenario.js';
-import type { ShardLayout } from './shard-layout.js';
+import { partitionShardLoads, type PartitionShardLoad, type ShardLayout } from './shard-layout.js';
 import { DIMENSIONS, LIMIT_DESCRIPTION, throttleReason, type Dimension, type LimitKind } from './throttle-reasons.js';
 
 /** Hot partitions listed per design. */
@@ -61,6 +61,8 @@ export interface DesignReport {
   readonly throttles: readonly ThrottleReport[];
   readonly hotPartitions: readonly HotPartitionReport[];
   readonly shardCollisions: readonly ShardLayoutReport[];
+  /** Partitions holding shards of the reported keys, with the expected demand of those shards, busiest first (at most 5). */
+  readonly shardedPartitions: readonly PartitionShardLoad[];
   readonly readFanOut: {
     /** Requests one point read (GetItem) becomes, and one Query of a whole logical key. */
     readonly pointRead: number;
@@ -211,6 +213,9 @@ function designReport(scenario: Scenario, r: DesignRunResult): DesignReport {
       maxShardsOnOnePartition: Math.max(...partitions.map((p) => p.shards.length)),
       layout: partitions,
     })),
+    shardedPartitions: partitionShardLoads(r.shardLayouts)
+      .slice(0, HOT_PARTITIONS_LISTED)
+      .map((p) => ({ ...p, unitsPerSecond: round(p.unitsPerSecond, 3) })),
     readFanOut: {
       pointRead: suffix === 'random' ? shards : 1,
       query: shards,

@@ -93,3 +93,31 @@ export function computeShardLayouts(workloads: readonly WorkloadRuntime[], table
   }
   return out;
 }
+
+/** The expected shard demand on one partition, over every logical key whose layout is known. */
+export interface PartitionShardLoad {
+  readonly partition: number;
+  /** Expected write units per second of the shards on it. */
+  readonly unitsPerSecond: number;
+  /** The shards on it, e.g. `candidate-A#4`. */
+  readonly shards: readonly string[];
+}
+
+/**
+ * Adds up, partition by partition, the expected demand of the shards of every reported key, busiest
+ * first: shards of different keys collide too, and a partition holding several of them is where a
+ * sharded design throttles first.
+ */
+export function partitionShardLoads(layouts: readonly ShardLayout[]): PartitionShardLoad[] {
+  const loads = new Map<number, { unitsPerSecond: number; shards: string[] }>();
+  for (const l of layouts) {
+    const perShard = l.unitsPerSecond / l.shards;
+    for (const p of l.partitions) {
+      const load = loads.get(p.partition) ?? { unitsPerSecond: 0, shards: [] };
+      load.unitsPerSecond += perShard * p.shards.length;
+      load.shards.push(...p.shards.map((s) => `${l.key}#${s}`));
+      loads.set(p.partition, load);
+    }
+  }
+  return [...loads].map(([partition, l]) => ({ partition, ...l })).sort((a, b) => b.unitsPerSecond - a.unitsPerSecond || a.partition - b.partition);
+}

@@ -20,6 +20,10 @@ describe('ddb-plan simulate', () => {
     expect(r.stdout).toMatch(/shards of candidate-A \(50 % of castVote, 2,000 WCU\/s\): 10 shards on \d+ partitions, \d+ collisions? \(p\d+: #/);
     expect(r.stdout).toContain('60,407 logical reads sent as 604,070 requests (10 each)');
     expect(r.stdout).not.toContain('requests per second'); // --no-chart
+    // The README shows this very run: keep it true.
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /\$ ddb-plan simulate fixtures\/scenarios\/voting\.yaml --no-chart\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(r.stdout);
   });
 
   it('prints the JSON contract with --json', async () => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DEFAULT_MODEL_PARAMETERS } from '../../src/simulate/model-parameters.js';
 import { RETRY_PROFILES } from '../../src/simulate/retry.js';
 import { aRawScenario, aScenario, design, fixture, parseRaw, problemsOf, run } from './helpers.js';
@@ -135,5 +135,45 @@ describe('scenario v1: key spaces beyond 10^8 values', () => {
       '18:24: workload[0].keys.cardinality: too big: expected number to be <=1000000000000',
     ]);
     expect(() => parseRaw(aRawScenario())).not.toThrow();
+  });
+});
+
+describe('scenario v1: a table from a spec', () => {
+  const specText = readFileSync('fixtures/specs/url-shortener.yaml', 'utf8');
+
+  it('takes capacity, auto scaling, size, item bytes and global indexes from the spec', () => {
+    const s = fixture('url-shortener-peak.yaml');
+    expect(s.table).toMatchObject({
+      name: 'Links',
+      billing: 'provisioned',
+      capacity: { read: 2000, write: 100 },
+      initialBurstSeconds: 0,
+      autoscaling: { read: { minUnits: 500, maxUnits: 8000, targetUtilization: 0.7 }, write: { minUnits: 50, maxUnits: 400, targetUtilization: 0.7 } },
+    });
+    expect(s.table.tableBytes).toBeGreaterThan(25_000_000 * 200);
+    // ByAccount's keys come from the access pattern that queries it; its entry size from the projection.
+    expect(s.table.indexes).toHaveLength(1);
+    expect(s.table.indexes[0]).toMatchObject({ name: 'ByAccount', capacity: { read: 50, write: 100 }, keys: { kind: 'zipf', cardinality: 40_000, exponent: 0.8 }, coverage: 1 });
+    // A workload entry without itemSize writes the spec's average item.
+    const w = s.workloads[0];
+    expect(w?.kind === 'generated' && w.sizes).toEqual([{ bytes: expect.any(Number), share: 1 }]);
+    expect(w?.kind === 'generated' && w.sizes[0]?.bytes).toBeGreaterThan(200);
+  });
+
+  const withSpec = (table: Record<string, unknown>, text = specText): string[] =>
+    problemsOf(aRawScenario({ table: { spec: 'links.yaml', ...table } }), { 'links.yaml': text });
+
+  it('says which fields come from the spec, and which table it needs', () => {
+    expect(withSpec({ capacity: { read: 1, write: 1 } })).toEqual(['7:5: capacity comes from the spec (links.yaml); remove it here, or describe the table inline without spec:']);
+    expect(withSpec({ tableName: 'Nope' })).toEqual(['7:18: no table named "Nope" in links.yaml (tables: Links)']);
+    const two = `${specText}\n  - name: Other\n    billing: on-demand\n    partitionKey: { name: id, type: S }\n`;
+    expect(withSpec({}, two)).toEqual(['6:13: links.yaml has 2 tables; say which with tableName: (one of Links, Other)']);
+    expect(problemsOf(aRawScenario({ table: { name: 'T', capacity: { read: 1, write: 1 }, tableName: 'X' } }))).toEqual(['11:5: tableName goes with spec: (a table taken from a spec file); an inline table has a name']);
+  });
+
+  it('reports a broken spec at its own lines', () => {
+    expect(withSpec({}, 'version: 1\ntables:\n  - name: Links\n    billing: sometimes\n    partitionKey: { name: code, type: S }\n')).toEqual([
+      'links.yaml:4:14: tables[0].billing: expected one of "provisioned", "on-demand"; got "sometimes"',
+    ]);
   });
 });

@@ -100,13 +100,28 @@ function summaryTable(report: SimulationReport, style: Style): string {
   );
 }
 
+/** Groups shard keys by logical key: `A#1 A#5 B#2` → `A #1 #5, B #2`. */
+function groupShards(shards: readonly string[]): string {
+  const byKey = new Map<string, string[]>();
+  for (const s of shards) {
+    const cut = s.lastIndexOf('#');
+    const key = s.slice(0, cut);
+    byKey.set(key, [...(byKey.get(key) ?? []), s.slice(cut)]);
+  }
+  return [...byKey].map(([key, list]) => `${key} ${list.join(' ')}`).join(', ');
+}
+
 function designDetails(d: DesignReport, report: SimulationReport): string[] {
   const lines: string[] = [];
   for (const t of d.throttles) {
     lines.push(`throttled: ${t.reason} on ${t.resource} — ${fmt(t.count)} attempts (${percent(t.share)}); limit: ${t.description}`);
   }
   for (const p of d.hotPartitions) {
-    lines.push(`hot partition p${p.partition} of ${p.resource} [${fmt(p.range[0], 3)}, ${fmt(p.range[1], 3)}): ${fmt(p.throttled)} throttled${p.key ? `, mostly key ${p.key}` : ''}`);
+    lines.push(`hot partition p${p.partition} of ${p.resource} (hash range ${fmt(p.range[0], 3)}–${fmt(p.range[1], 3)}): ${fmt(p.throttled)} throttled${p.key ? `, mostly key ${p.key}` : ''}`);
+  }
+  const singleKey = d.hotPartitions.find((p) => p.key !== null && !p.key.includes('#') && p.resource === report.table.name);
+  if (singleKey && d.shard === null) {
+    lines.push(`hint: one partition-key value gets at most one partition's 1,000 WCU / 3,000 RCU per second whatever the table's capacity; compare a sharded design (designs: - name: sharded, shard: { count: N, suffix: random | calculated })`);
   }
   for (const s of d.shardCollisions) {
     const shared = s.layout.filter((p) => p.shards.length > 1).map((p) => `p${p.partition}: ${p.shards.map((x) => `#${x}`).join(' ')}`);
@@ -115,6 +130,10 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
         (s.collisions === 0 ? 'no collisions' : `${s.collisions} collision${s.collisions === 1 ? '' : 's'} (${shared.join('; ')})`) +
         `; the layout admits up to ${fmt(Math.round(s.admissibleUnitsPerSecond))} WCU/s for it`,
     );
+  }
+  const busiest = d.shardedPartitions.filter((p) => p.shards.length > 1).slice(0, 3);
+  if (busiest.length > 0) {
+    lines.push(`busiest partitions with shards: ${busiest.map((p) => `p${p.partition} ${fmt(Math.round(p.unitsPerSecond))} WCU/s (${groupShards(p.shards)})`).join('; ')}`);
   }
   const f = d.readFanOut;
   if (f.logicalReads > 0 && (f.pointRead > 1 || f.query > 1)) {
@@ -138,7 +157,7 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
     const capacity = p.splits.filter((s) => s.cause === 'capacity');
     if (capacity.length > 0) lines.push(`partitions: ${p.resource} ${fmt(p.initial)} → ${fmt(p.initial + capacity.length)} as capacity grew (first split at ${seconds(capacity[0]?.t ?? 0)})`);
     for (const s of heat) lines.push(`split for heat: ${p.resource} p${s.partition} → p${s.children.join(' + p')} at ${seconds(s.t)}`);
-    for (const r of p.splitsRefused) lines.push(`no split for heat: ${p.resource} p${r.partition} stayed hot, but its load is a single key, which cannot be split (${seconds(r.t)})`);
+    for (const r of p.splitsRefused) lines.push(`no split for heat: ${p.resource} p${r.partition} stayed hot, but its load is a single key, which cannot be split (at ${seconds(r.t)})`);
   }
   if (d.drainSeconds > 0) lines.push(`retries still running at the end were followed for ${seconds(d.drainSeconds)} more`);
   if (d.throttledAttempts > 0 && report.client.retry === 'none') lines.push(`no retries: every throttled attempt is a failed request`);
