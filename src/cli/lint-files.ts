@@ -1,0 +1,78 @@
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { detectFormat } from '../model/importers/detect-format.js';
+import { loadDocument } from '../model/source/load-document.js';
+import type { Io } from './io.js';
+
+/** Extensions of the files a directory argument of `ddb-plan lint` considers. */
+export const LINTED_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+
+// A directory walk never descends into these: dependencies and tool or VCS folders.
+const SKIPPED_DIRECTORIES = new Set(['node_modules', 'cdk.out']);
+
+// Resource types that make a CloudFormation template worth linting.
+const TABLE_RESOURCE_TYPES = new Set(['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable', 'AWS::Serverless::SimpleTable']);
+
+// Text that marks a file as meant for ddb-plan even when it does not parse (so a syntax error in
+// a spec or template found in a directory is reported rather than skipped).
+const DESIGN_MARKERS = /AWS::DynamoDB::|AWS::Serverless::SimpleTable|^\s*tables\s*:|"KeySchema"|"DataModel"/m;
+
+/**
+ * Expands the command line's arguments into the files to lint, in order: a file is linted as
+ * given (whatever it holds), `-` is standard input, and a directory contributes every `.yaml`,
+ * `.yml`, `.json` and `.template` file below it (sorted, skipping hidden folders, `node_modules`
+ * and `cdk.out`) that is a design: the files are filtered afterwards by `isDesignText`.
+ */
+export function expandLintArguments(args: readonly string[], io: Io): Array<{ readonly file: string; readonly fromDirectory: boolean }> {
+  const out: Array<{ file: string; fromDirectory: boolean }> = [];
+  for (const arg of args) {
+    if (arg !== '-' && isDirectory(resolve(io.cwd, arg))) {
+      for (const file of walk(io.cwd, arg)) out.push({ file, fromDirectory: true });
+    } else out.push({ file: arg, fromDirectory: false });
+  }
+  return out;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function walk(cwd: string, dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(resolve(cwd, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    throw new InputError(`cannot read the directory: ${(e as Error).message}`, { file: dir });
+  }
+  return entries.flatMap((entry) => {
+    const path = dir === '.' ? entry.name : join(dir, entry.name);
+    // Dirent does not follow symbolic links, so a link back up the tree cannot loop the walk.
+    if (entry.isDirectory()) return entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name) ? [] : walk(cwd, path);
+    return LINTED_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) ? [path] : [];
+  });
+}
+
+/**
+ * Returns true when a file found in a directory is a design ddb-plan lints: a spec, a table JSON
+ * file or Workbench model, or a CloudFormation/SAM template with at least one DynamoDB table.
+ * Other YAML and JSON (workflows, package.json, templates without tables) is skipped; a file that
+ * does not parse is linted (and so reported) when its text mentions DynamoDB tables.
+ */
+export function isDesignText(text: string, file: string): boolean {
+  let value: unknown;
+  try {
+    value = loadDocument(text, file, { cloudFormationTags: true }).value;
+  } catch {
+    return DESIGN_MARKERS.test(text);
+  }
+  const format = detectFormat(value);
+  if (format !== 'cloudformation') return format !== undefined;
+  const resources = (value as { Resources?: unknown }).Resources;
+  if (resources === null || typeof resources !== 'object') return false;
+  return Object.values(resources).some((r) => r !== null && typeof r === 'object' && TABLE_RESOURCE_TYPES.has(String((r as { Type?: unknown }).Type)));
+}

@@ -1,0 +1,76 @@
+/**
+ * Small helpers rules share to walk the model and name what they report on, so that every rule
+ * words its subjects the same way ("partition key of index ByStatus of table Orders").
+ */
+import type { IndexModel, KeyAttributeModel, TableModel } from '../model/spec/spec-model.js';
+
+/** A key attribute of a table or one of its indexes, with what it is the key of. */
+export interface KeyRole {
+  readonly key: KeyAttributeModel;
+  readonly role: 'partition key' | 'sort key';
+  /** The index it keys; undefined for the table's primary key. */
+  readonly index: IndexModel | undefined;
+  /** Human name of the owner: `table "Orders"` or `index "ByStatus" of table "Orders"`. */
+  readonly owner: string;
+}
+
+/** Returns `table "Orders"`. */
+export function tableLabel(table: TableModel): string {
+  return `table "${table.name}"`;
+}
+
+/** Returns `global index "ByStatus" of table "Orders"` (or local). */
+export function indexLabel(table: TableModel, index: IndexModel): string {
+  return `${index.type} index "${index.name}" of table "${table.name}"`;
+}
+
+/**
+ * Returns the key attributes of a table and of each of its indexes, in written order. A local
+ * index's partition key that was not written (it is the table's) is left out: it is not a key
+ * the index declares.
+ */
+export function keyRoles(table: TableModel): KeyRole[] {
+  const out: KeyRole[] = [{ key: table.partitionKey, role: 'partition key', index: undefined, owner: tableLabel(table) }];
+  if (table.sortKey) out.push({ key: table.sortKey, role: 'sort key', index: undefined, owner: tableLabel(table) });
+  for (const index of table.indexes) {
+    const owner = indexLabel(table, index);
+    if (!index.defaulted.includes('partitionKey')) out.push({ key: index.partitionKey, role: 'partition key', index, owner });
+    if (index.sortKey) out.push({ key: index.sortKey, role: 'sort key', index, owner });
+  }
+  return out;
+}
+
+/** Returns the names of the attributes the table's and its indexes' keys use, each once. */
+export function keyAttributeNames(table: TableModel): Set<string> {
+  const names = new Set([table.partitionKey.name, ...(table.sortKey ? [table.sortKey.name] : [])]);
+  for (const index of table.indexes) {
+    names.add(index.partitionKey.name);
+    if (index.sortKey) names.add(index.sortKey.name);
+  }
+  return names;
+}
+
+/** Returns the global indexes of a table. */
+export function globalIndexes(table: TableModel): IndexModel[] {
+  return table.indexes.filter((x) => x.type === 'global');
+}
+
+/** Returns the local indexes of a table. */
+export function localIndexes(table: TableModel): IndexModel[] {
+  return table.indexes.filter((x) => x.type === 'local');
+}
+
+/** Returns the index of a table with this name, if any (the first, when names repeat). */
+export function findIndex(table: TableModel, name: string | undefined): IndexModel | undefined {
+  return name === undefined ? undefined : table.indexes.find((x) => x.name === name);
+}
+
+/** Returns the table of a model with this name, if any. */
+export function findTable(tables: readonly TableModel[], name: string): TableModel | undefined {
+  return tables.find((t) => t.name === name);
+}
+
+/** Returns "1 item" / "3 items" style counts. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}

@@ -1,0 +1,36 @@
+import { baselinePairs, describeKey, keyChanged } from '../baseline-pairs.js';
+import { globalIndexes, indexLabel } from '../model-walk.js';
+import { defineRule } from '../rule.js';
+import { RULE_SOURCES } from '../rule-sources.js';
+
+/**
+ * W2004 (with `--baseline`): no global index changed its key. An index key cannot be updated in
+ * place: the index is deleted and created again, and is unavailable while it backfills.
+ */
+export const globalIndexKeyChangeRule = defineRule({
+  id: 'W2004',
+  name: 'global-index-key-change',
+  title: 'Global index key changed',
+  severity: 'warning',
+  description: "A global secondary index's key schema cannot be updated. Changing it means deleting the index and creating a new one, which backfills from the whole table (consuming its write capacity) and cannot be queried until it is active.",
+  source: RULE_SOURCES.gsiOnlineOperations,
+  needsBaseline: true,
+  messages: {
+    changed: '{{role}} of {{owner}} changes from {{before}} to {{after}}; the index would be deleted and rebuilt, and cannot be queried while it backfills',
+  },
+  check(context) {
+    for (const { table, old } of baselinePairs(context.model, context.baseline)) {
+      for (const index of globalIndexes(table)) {
+        const before = old.indexes.find((x) => x.name === index.name && x.type === 'global');
+        if (before === undefined) continue;
+        const owner = indexLabel(table, index);
+        if (keyChanged(index.partitionKey, before.partitionKey)) {
+          context.report('changed', { node: index.partitionKey }, { role: 'partition key', owner, before: describeKey(before.partitionKey), after: describeKey(index.partitionKey) });
+        }
+        if (keyChanged(index.sortKey, before.sortKey)) {
+          context.report('changed', index.sortKey ? { node: index.sortKey } : { node: index }, { role: 'sort key', owner, before: describeKey(before.sortKey), after: describeKey(index.sortKey) });
+        }
+      }
+    }
+  },
+});

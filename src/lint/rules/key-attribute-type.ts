@@ -1,0 +1,30 @@
+import { SOURCES } from '../../calculators/limits.js';
+import { isKeyType } from '../../model/spec/vocabulary.js';
+import { keyRoles } from '../model-walk.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * E1001: every key attribute of a table or index has a type, and it is S, N or B
+ * (DYNAMODB-RULES.md §6). DynamoDB refuses to create the table otherwise.
+ */
+export const keyAttributeTypeRule = defineRule({
+  id: 'E1001',
+  name: 'key-attribute-type',
+  title: 'Key attribute type',
+  severity: 'error',
+  description: 'Key attributes of tables and indexes must be declared as a String (S), Number (N) or Binary (B); DynamoDB rejects any other type, and a key without a type cannot be created.',
+  source: SOURCES.dataTypes,
+  messages: {
+    notKeyType: '{{role}} "{{name}}" of {{owner}} has type {{type}}; a key attribute must be S, N or B',
+    undeclared: '{{role}} "{{name}}" of {{owner}} has no type: give it on the key or declare the attribute with type S, N or B',
+  },
+  check(context) {
+    for (const table of context.model.tables) {
+      for (const { key, role, owner } of keyRoles(table)) {
+        const data = { role, name: key.name, owner, type: key.type ?? '' };
+        if (key.type === undefined) context.report('undeclared', { node: key }, data);
+        else if (!isKeyType(key.type)) context.report('notKeyType', { node: key, field: 'type' }, data);
+      }
+    }
+  },
+});

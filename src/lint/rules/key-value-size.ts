@@ -1,0 +1,38 @@
+import { MAX_PARTITION_KEY_BYTES, MAX_SORT_KEY_BYTES, SOURCES } from '../../calculators/limits.js';
+import { keyRoles } from '../model-walk.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * E1015: a partition-key value is 1 to 2,048 bytes and a sort-key value 1 to 1,024 bytes; key
+ * values cannot be empty (DYNAMODB-RULES.md §1, §6). Checked where the spec gives the value's size
+ * (`bytes` or an `example`), not where ddb-plan assumed one.
+ */
+export const keyValueSizeRule = defineRule({
+  id: 'E1015',
+  name: 'key-value-size',
+  title: 'Key value size',
+  severity: 'error',
+  description: 'A partition-key value may be 1 to 2,048 bytes and a sort-key value 1 to 1,024 bytes, for tables and indexes alike; DynamoDB rejects writes of larger (or, for the primary key, empty) key values.',
+  source: SOURCES.constraints,
+  messages: {
+    tooLarge: '{{role}} "{{name}}" of {{owner}} is {{bytes}} bytes; a {{role}} value is at most {{max}} bytes',
+    empty: '{{role}} "{{name}}" of {{owner}} is 0 bytes; a key value cannot be empty',
+  },
+  check(context) {
+    for (const table of context.model.tables) {
+      const reported = new Set<string>();
+      for (const { key, role, owner, index } of keyRoles(table)) {
+        const attribute = table.attributes.find((a) => a.name === key.name && a.declared);
+        if (attribute === undefined || attribute.valueBytesFrom === 'type') continue;
+        const max = role === 'partition key' ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+        const data = { role, name: key.name, owner, bytes: attribute.valueBytes.toLocaleString('en-US'), max: max.toLocaleString('en-US') };
+        const id = `${attribute.name}:${role}`;
+        if (reported.has(id)) continue;
+        if (attribute.valueBytes > max) context.report('tooLarge', { node: attribute, field: 'valueBytes' }, data);
+        else if (attribute.valueBytes === 0 && index === undefined) context.report('empty', { node: attribute, field: 'valueBytes' }, data);
+        else continue;
+        reported.add(id);
+      }
+    }
+  },
+});

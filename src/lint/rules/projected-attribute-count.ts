@@ -1,0 +1,35 @@
+import { MAX_PROJECTED_ATTRIBUTES, SOURCES } from '../../calculators/limits.js';
+import { tableLabel } from '../model-walk.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * E1008: the INCLUDE attributes of all indexes of a table add up to at most 100; an attribute
+ * projected into two indexes counts twice (DYNAMODB-RULES.md §6).
+ */
+export const projectedAttributeCountRule = defineRule({
+  id: 'E1008',
+  name: 'projected-attribute-count',
+  title: 'At most 100 projected attributes',
+  severity: 'error',
+  description: 'The attributes listed in INCLUDE projections, summed over all secondary indexes of a table, may not exceed 100 (an attribute named by two indexes counts twice). Use an ALL projection, or project fewer attributes.',
+  source: SOURCES.constraints,
+  messages: {
+    tooMany: '{{owner}} projects {{total}} INCLUDE attributes over its indexes; DynamoDB allows {{max}} in total (this index brings the sum past the limit)',
+  },
+  check(context) {
+    for (const table of context.model.tables) {
+      let total = 0;
+      let reported = false;
+      const sum = table.indexes.reduce((n, x) => n + (x.projection === 'include' ? x.include.length : 0), 0);
+      for (const index of table.indexes) {
+        if (index.projection !== 'include') continue;
+        total += index.include.length;
+        // Report once, at the index whose list crosses the limit.
+        if (!reported && total > MAX_PROJECTED_ATTRIBUTES) {
+          reported = true;
+          context.report('tooMany', { node: index, field: 'include' }, { owner: tableLabel(table), total: sum, max: MAX_PROJECTED_ATTRIBUTES });
+        }
+      }
+    }
+  },
+});
