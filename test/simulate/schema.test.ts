@@ -6,7 +6,7 @@ import { scenarioJsonSchema } from '../../src/simulate/scenario-schema.js';
 const FILE = 'schema/scenario-v1.schema.json';
 
 describe('schema/scenario-v1.schema.json', () => {
-  it('is the JSON Schema generated from the scenario zod schema (regenerate it with npm run schema after changing src/simulate/scenario-schema.ts)', () => {
+  it('is the JSON Schema generated from the scenario zod schema (regenerate it from scenarioJsonSchema() after changing src/simulate/scenario-schema.ts)', () => {
     expect(readFileSync(FILE, 'utf8')).toBe(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   });
 

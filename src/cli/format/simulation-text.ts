@@ -74,7 +74,7 @@ function seconds(s: number | null): string {
 }
 
 function requestsPerRead(d: DesignReport): string {
-  return `${d.readFanOut.pointRead} / ${d.readFanOut.query}`;
+  return `${d.readFanOut.pointRead}/${d.readFanOut.query}`;
 }
 
 function summaryTable(report: SimulationReport, style: Style): string {
@@ -83,18 +83,17 @@ function summaryTable(report: SimulationReport, style: Style): string {
     d.name,
     fmt(d.offered),
     fmt(d.succeeded),
-    fmt(d.throttledAttempts),
+    `${fmt(d.throttledAttempts)} ${d.throttleRatio > 0 ? c.red(`(${percent(d.throttleRatio)})`) : c.green(`(${percent(d.throttleRatio)})`)}`,
     fmt(d.failed),
-    d.throttleRatio > 0 ? c.red(percent(d.throttleRatio)) : c.green(percent(d.throttleRatio)),
-    `${ms(d.latencyMs.p50)} / ${ms(d.latencyMs.p99)} / ${ms(d.latencyMs.max)}`,
+    `${ms(d.latencyMs.p50)}/${ms(d.latencyMs.p99)}/${ms(d.latencyMs.max)}`,
     seconds(d.timeToFirstThrottleSeconds),
     requestsPerRead(d),
   ]);
   return renderTable(
     {
-      head: ['design', 'offered', 'succeeded', 'throttled\nattempts', 'failed', 'throttle\nratio', 'added latency ms\np50 / p99 / max', 'first\nthrottle', 'requests per read\nitem / query'],
+      head: ['design', 'offered', 'succeeded', 'throttled attempts\n(throttle ratio)', 'failed', 'added ms\np50/p99/max', 'first\nthrottle', 'per read\nitem/query'],
       rows,
-      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     },
     style,
   );
