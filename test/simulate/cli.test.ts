@@ -113,6 +113,14 @@ describe('ddb-plan simulate', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'ddb-plan: s.yaml:5:12: trace file requests.csv: no such file\n' });
   });
 
+  it('reads a scenario from standard input with -', async () => {
+    const scenario = 'version: 1\nduration: 10s\ntable:\n  capacity: { read: 10, write: 10 }\nworkload:\n  - rate: 5/s\n    keys: { cardinality: 100 }\n';
+    const r = await runCli(['--json', 'simulate', '-'], { stdin: scenario });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).designs[0].throttledAttempts).toBe(0);
+    expect(await runCli(['simulate', '-'], { stdin: 'version: 1\nduration: 10s\n' })).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^ddb-plan: <stdin>:1:1: /) });
+  });
+
   it('draws the per-second chart with a legend, without colour when stdout is not a terminal', async () => {
     const r = await runCli(['simulate', HOT_KEY]);
     expect(r.stdout).toContain('plain: requests per second   .. offered   ## admitted   xx throttled');

@@ -70,6 +70,7 @@ function ms(x: number): string {
 
 function seconds(s: number | null): string {
   if (s === null) return 'never';
+  if (s < 1) return `${fmt(Math.round(s * 1000))} ms`;
   return s < 60 ? `${fmt(s, 2)} s` : formatDuration(Math.round(s) * 1000);
 }
 
