@@ -1,0 +1,68 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importedSpecHeader } from '../../model/importers/import-header.js';
+import { FORMAT_NAMES, importModel } from '../../model/importers/import-model.js';
+import { formatSpec } from '../../model/spec/format-spec.js';
+import { specToInput } from '../../model/spec/spec-to-input.js';
+import type { CommandSpec } from '../command.js';
+import { renderJson } from '../format/json.js';
+import { readTextInput } from '../read-input.js';
+import { writeAtomically } from '../write-atomically.js';
+
+/** ddb-plan's spec schema, three levels up from this module in src/cli/commands/ and dist/cli/commands/. */
+const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/spec-v1.schema.json', import.meta.url));
+
+/** Returns the schema's path relative to the directory the spec is written to, with forward slashes as the YAML language server reads them. */
+function schemaReference(fromDirectory: string): string {
+  return relative(fromDirectory, SCHEMA_FILE).split(sep).join('/');
+}
+
+/**
+ * `ddb-plan import FILE`: converts a CloudFormation/SAM template, create-table or describe-table
+ * JSON, or a NoSQL Workbench model into spec YAML.
+ */
+export const importCommand: CommandSpec = {
+  name: 'import',
+  args: '<file>',
+  summary: 'convert a CloudFormation/SAM template (YAML or JSON), create-table or describe-table JSON, or a NoSQL Workbench model to spec YAML (- reads stdin)',
+  options: [
+    { flags: '-o, --output <file>', description: 'write the spec to FILE (atomically: all of it or nothing) instead of standard output' },
+    { flags: '--schema <path>', description: 'JSON Schema path or URL for the yaml-language-server comment (default: ddb-plan\'s schema, relative to where the spec is written)' },
+    { flags: '--with-defaults', description: 'write every value, the defaults ddb-plan assumes included', defaultValue: false },
+  ],
+  examples: [
+    'ddb-plan import template.yaml > tables.yaml',
+    'ddb-plan import fixtures/cloudformation/multi-table.yaml --output shop.yaml',
+    'aws dynamodb describe-table --table-name Orders | ddb-plan import -',
+  ],
+  async run(args, opts, ctx) {
+    const input = await readTextInput(args[0] as string, ctx.io);
+    const imported = importModel(input.text, input.file);
+    const output = opts.output === undefined ? undefined : String(opts.output);
+    const defaults = opts.withDefaults ? 'include' : 'omit';
+    if (ctx.global.json) {
+      const notes = imported.notes.map((n) => {
+        const at = imported.model.source.sourceMap.locate(n.pointer);
+        return { message: n.message, line: at?.line ?? null, column: at?.column ?? null, path: n.pointer };
+      });
+      const text = renderJson({ file: input.file, format: imported.format, notes, spec: specToInput(imported.model, { defaults }) });
+      return write(text, output, ctx.io.cwd, (s) => ctx.io.stdout.write(s));
+    }
+    const directory = output === undefined ? ctx.io.cwd : dirname(resolve(ctx.io.cwd, output));
+    const schema = opts.schema === undefined ? schemaReference(directory) : String(opts.schema);
+    const text = formatSpec(imported.model, { schema, header: importedSpecHeader(imported), defaults });
+    const code = write(text, output, ctx.io.cwd, (s) => ctx.io.stdout.write(s));
+    if (output !== undefined) {
+      const tables = imported.model.tables.length;
+      const indexes = imported.model.tables.reduce((n, t) => n + t.indexes.length, 0);
+      ctx.io.stdout.write(`wrote ${output}: ${tables} table${tables === 1 ? '' : 's'}, ${indexes} ${indexes === 1 ? 'index' : 'indexes'} from a ${FORMAT_NAMES[imported.format]}\n`);
+    }
+    return code;
+  },
+};
+
+function write(text: string, output: string | undefined, cwd: string, stdout: (s: string) => void): number {
+  if (output === undefined) stdout(text);
+  else writeAtomically(resolve(cwd, output), text, output);
+  return 0;
+}

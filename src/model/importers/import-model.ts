@@ -1,0 +1,78 @@
+import { InputError } from '../../errors.js';
+import { loadDocument } from '../source/load-document.js';
+import type { LoadedDocument } from '../source/loaded-document.js';
+import { locatedError } from '../source/validate-document.js';
+import { pathMapResolver } from '../spec/normalize-context.js';
+import { parseSpec, specFromDocument, specFromInput } from '../spec/parse-spec.js';
+import type { SpecModel } from '../spec/spec-model.js';
+import type { SpecOrigin } from '../spec/vocabulary.js';
+import { importCloudFormation, type ImportDraft } from './cloudformation-importer.js';
+import { detectFormat, EXPECTED_FORMATS, type InputFormat } from './detect-format.js';
+import type { ImportNote } from './import-note.js';
+import { importCreateTable, importDescribeTable } from './table-json-importer.js';
+import { importWorkbench } from './workbench-importer.js';
+
+/** A model read from any input format, with the format it was read as and the importer's notes. */
+export interface ImportedModel {
+  readonly model: SpecModel;
+  readonly format: InputFormat;
+  /** Parameter defaults used, fallbacks chosen and settings merged, in document order. */
+  readonly notes: readonly ImportNote[];
+}
+
+/** Human names of the formats, for messages and the header of `ddb-plan import`. */
+export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
+  spec: 'ddb-plan spec',
+  cloudformation: 'CloudFormation template',
+  'create-table': 'create-table input',
+  'describe-table': 'describe-table output',
+  workbench: 'NoSQL Workbench model',
+};
+
+const ORIGINS: Readonly<Record<Exclude<InputFormat, 'spec'>, SpecOrigin>> = {
+  cloudformation: 'cloudformation',
+  'create-table': 'table-json',
+  'describe-table': 'table-json',
+  workbench: 'workbench',
+};
+
+const IMPORTERS: Readonly<Record<Exclude<InputFormat, 'spec'>, (doc: LoadedDocument) => ImportDraft>> = {
+  cloudformation: importCloudFormation,
+  'create-table': importCreateTable,
+  'describe-table': importDescribeTable,
+  workbench: importWorkbench,
+};
+
+/**
+ * Reads a spec, a CloudFormation/SAM template, create-table or describe-table JSON, or a NoSQL
+ * Workbench model, detected from its content, into the model. Throws one InputError listing every
+ * problem, located in `file`. Pure: reads no files.
+ */
+export function importModel(text: string, file: string): ImportedModel {
+  // Short-form tags are read as CloudFormation's so that a template parses; a YAML spec is parsed
+  // again by the spec reader, which refuses tags a spec cannot have.
+  const doc = loadDocument(text, file, { cloudFormationTags: true });
+  const format = detectFormat(doc.value);
+  if (format === undefined) {
+    const pos = doc.sourceMap.locate('');
+    throw new InputError(`unrecognised format: ${EXPECTED_FORMATS}`, { file, ...(pos ? { line: pos.line, column: pos.column } : {}) });
+  }
+  if (format === 'spec') return { model: doc.format === 'json' ? specFromDocument(doc) : parseSpec(text, file), format, notes: [] };
+  const imported = IMPORTERS[format](doc);
+  return { model: modelFromDraft(doc, ORIGINS[format], imported), format, notes: imported.reader.notes };
+}
+
+/**
+ * Turns an importer's draft into the model, or throws every problem the importer found, each at
+ * its line and column in the imported document.
+ */
+export function modelFromDraft(doc: LoadedDocument, origin: SpecOrigin, imported: ImportDraft): SpecModel {
+  const { reader, draft } = imported;
+  if (reader.problems.length > 0 || reader.positioned.length > 0) {
+    const problems = [...(reader.problems.length > 0 ? locatedError(doc, reader.problems).problems : []), ...reader.positioned];
+    problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
+    const first = problems[0] as (typeof problems)[number];
+    throw new InputError(first.message, first.location, problems);
+  }
+  return specFromInput(draft.input, { doc, origin, resolvePath: pathMapResolver(draft.paths) });
+}
