@@ -1,4 +1,3 @@
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { loadDocument } from '../../model/source/load-document.js';
@@ -12,6 +11,7 @@ import { renderMetricsCsv } from '../format/metrics-csv.js';
 import { renderSimulationText } from '../format/simulation-text.js';
 import { createProgress } from '../progress.js';
 import { readTextInput } from '../read-input.js';
+import { writeAtomically } from '../write-atomically.js';
 
 /** Trace files may be larger than specs and scenarios: 256 MB, a few million requests. */
 export const MAX_TRACE_BYTES = 256 * 1024 * 1024;
@@ -74,20 +74,4 @@ function parseSeed(text: string): number {
     throw new UsageError(`--seed: "${text}" is not a seed; expected a whole number from 0 to ${MAX_SEED}`);
   }
   return Number(text);
-}
-
-/** Writes a file through a temporary sibling and a rename, so a reader never sees half of it. */
-function writeAtomically(path: string, text: string, shown: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (e) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Nothing was written; nothing to clean up.
-    }
-    throw new InputError(`cannot write: ${(e as Error).message}`, { file: shown });
-  }
 }
