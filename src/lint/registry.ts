@@ -9,11 +9,14 @@ import { autoscalingRangeRule } from './rules/autoscaling-range.js';
 import { batchTransactionSizeRule } from './rules/batch-transaction-size.js';
 import { billingCapacityRule } from './rules/billing-capacity.js';
 import { deletionProtectionRule } from './rules/deletion-protection.js';
+import { globalIndexBackPressureRule } from './rules/global-index-back-pressure.js';
 import { globalIndexCountRule } from './rules/global-index-count.js';
 import { globalIndexKeyChangeRule } from './rules/global-index-key-change.js';
 import { globalIndexRemovedRule } from './rules/global-index-removed.js';
+import { hotPartitionKeyRule } from './rules/hot-partition-key.js';
 import { includeProjectionRule } from './rules/include-projection.js';
 import { indexReferenceRule } from './rules/index-reference.js';
+import { itemCollectionSizeRule } from './rules/item-collection-size.js';
 import { itemSizeLimitRule } from './rules/item-size-limit.js';
 import { itemSizeNearLimitRule } from './rules/item-size-near-limit.js';
 import { keyAttributeTypeRule } from './rules/key-attribute-type.js';
@@ -22,12 +25,14 @@ import { lintConfigurationRule } from './rules/lint-configuration.js';
 import { localIndexChangeRule } from './rules/local-index-change.js';
 import { localIndexCountRule } from './rules/local-index-count.js';
 import { localIndexKeysRule } from './rules/local-index-keys.js';
+import { lowCardinalityPartitionKeyRule } from './rules/low-cardinality-partition-key.js';
 import { peakBelowRateRule } from './rules/peak-below-rate.js';
 import { pointInTimeRecoveryRule } from './rules/point-in-time-recovery.js';
 import { primaryKeyChangeRule } from './rules/primary-key-change.js';
 import { projectedAttributeCountRule } from './rules/projected-attribute-count.js';
 import { queryPartitionKeyRule } from './rules/query-partition-key.js';
 import { resourceNameRule } from './rules/resource-name.js';
+import { scanHotPathRule } from './rules/scan-hot-path.js';
 import { streamViewTypeRule } from './rules/stream-view-type.js';
 import { strongReadGlobalIndexRule } from './rules/strong-read-global-index.js';
 import { ttlAttributeTypeRule } from './rules/ttl-attribute-type.js';
@@ -64,6 +69,11 @@ const ALL: readonly Rule[] = [
   strongReadGlobalIndexRule,
   queryPartitionKeyRule,
   batchTransactionSizeRule,
+  scanHotPathRule,
+  lowCardinalityPartitionKeyRule,
+  hotPartitionKeyRule,
+  globalIndexBackPressureRule,
+  itemCollectionSizeRule,
 ] as Rule[];
 
 /** Every rule, ordered by the digits of its ID. */

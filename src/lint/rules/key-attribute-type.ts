@@ -2,6 +2,7 @@ import { SOURCES } from '../../calculators/limits.js';
 import { isKeyType } from '../../model/spec/vocabulary.js';
 import { keyRoles } from '../model-walk.js';
 import { defineRule } from '../rule.js';
+import { attributeDefinitionsRule } from './attribute-definitions.js';
 
 /**
  * E1001: every key attribute of a table or index has a type, and it is S, N or B
@@ -19,11 +20,14 @@ export const keyAttributeTypeRule = defineRule({
     undeclared: '{{role}} "{{name}}" of {{owner}} has no type: give it on the key or declare the attribute with type S, N or B',
   },
   check(context) {
+    // In a template a key without a type is one missing from AttributeDefinitions: E1002 says so.
+    const definitions = attributeDefinitionsRule.origins?.includes(context.model.origin) ?? false;
     for (const table of context.model.tables) {
       for (const { key, role, owner } of keyRoles(table)) {
         const data = { role, name: key.name, owner, type: key.type ?? '' };
-        if (key.type === undefined) context.report('undeclared', { node: key }, data);
-        else if (!isKeyType(key.type)) context.report('notKeyType', { node: key, field: 'type' }, data);
+        if (key.type === undefined) {
+          if (!definitions) context.report('undeclared', { node: key }, data);
+        } else if (!isKeyType(key.type)) context.report('notKeyType', { node: key, field: 'type' }, data);
       }
     }
   },

@@ -5,6 +5,7 @@ ruleTester(billingCapacityRule, {
   valid: [
     { name: 'the valid fixture', file: fixture('E1010', 'valid.yaml') },
     { name: 'auto scaling alone sets a provisioned table\'s capacity', spec: 'version: 1\ntables:\n  - name: Votes\n    autoscaling: { min: 5, max: 50 }\n    partitionKey: { name: id, type: S }\n' },
+    { name: 'a template with auto scaling resources', file: 'fixtures/cloudformation/orders-autoscaling.yaml' },
     { name: 'on demand by default', spec: 'version: 1\ntables:\n  - name: Votes\n    partitionKey: { name: id, type: S }\n' },
   ],
   invalid: [
@@ -20,6 +21,7 @@ ruleTester(billingCapacityRule, {
         { messageId: 'onDemandAutoscaling', line: 21, column: 9 },
       ],
     },
+    { name: 'a PAY_PER_REQUEST template with ProvisionedThroughput', file: 'fixtures/cloudformation/bad-pay-per-request-with-provisioned-throughput.yaml', errors: [{ messageId: 'onDemandCapacity', line: 17, column: 7, message: /table "events-prod" is billed on demand/ }] },
     {
       name: 'a provisioned table without capacity, at its billing mode',
       spec: yaml`

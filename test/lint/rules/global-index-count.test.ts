@@ -12,5 +12,6 @@ ruleTester(globalIndexCountRule, {
         { messageId: 'overQuota', line: 28, column: 9, message: /has 22 global indexes/ },
       ],
     },
+    { name: 'a template with 21 global indexes', file: 'fixtures/cloudformation/bad-21-gsis.yaml', errors: [{ messageId: 'overQuota', line: 182, column: 11, message: /table "catalog" has 21 global indexes/ }] },
   ],
 });

@@ -17,5 +17,6 @@ ruleTester(localIndexKeysRule, {
         { messageId: 'tableWithoutSortKey', line: 21, column: 15, message: /but table "Products" has no sort key/ },
       ],
     },
+    { name: 'a template LSI on a table without a sort key', file: 'fixtures/cloudformation/bad-lsi-without-sort-key.yaml', errors: [{ messageId: 'tableWithoutSortKey', line: 21, column: 11, message: /local index "ByLastSeen" of table "devices"/ }] },
   ],
 });

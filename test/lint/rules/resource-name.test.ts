@@ -20,6 +20,8 @@ ruleTester(resourceNameRule, {
         { messageId: 'indexName', line: 9, column: 15, message: /contains "\/"/ },
       ],
     },
+    { name: 'a template index name', file: 'fixtures/cloudformation/bad-invalid-index-name.yaml', errors: [{ messageId: 'indexName', line: 20, column: 22, message: /global index "by" of table "articles" is 2 characters long/ }] },
+    { name: 'a template table name', file: 'fixtures/cloudformation/bad-invalid-table-name.yaml', errors: [{ messageId: 'tableName', line: 9, column: 18, message: /table name "product reviews" contains space/ }] },
     { name: '256 characters', spec: table('a'.repeat(256)), errors: [{ messageId: 'tableName', line: 3, column: 11, message: /is 256 characters long; at most 255/ }] },
     { name: 'two characters', spec: table('ab'), errors: [{ messageId: 'tableName', line: 3, column: 11 }] },
     { name: 'a non-ASCII letter', spec: table('Bestellungen-Größe'), errors: [{ messageId: 'tableName', line: 3, column: 11, message: /contains "ö", "ß"/ }] },

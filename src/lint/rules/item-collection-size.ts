@@ -1,0 +1,39 @@
+import { GB, PARTITION_MAX_BYTES } from '../../calculators/limits.js';
+import { fmt } from '../../calculators/steps.js';
+import { itemCollectionBytes } from '../../model/load/table-storage.js';
+import { localIndexes, tableLabel } from '../model-walk.js';
+import { defineRule } from '../rule.js';
+import { RULE_SOURCES } from '../rule-sources.js';
+
+/**
+ * W3010: with a local index, one item collection (every item of one partition-key value and their
+ * local index entries) cannot grow past 10 GB (DYNAMODB-RULES.md §5); writes to a full collection
+ * fail. The largest collection's bytes come from the load model (`itemCollectionBytes`).
+ */
+export const itemCollectionSizeRule = defineRule({
+  id: 'W3010',
+  name: 'item-collection-size',
+  title: 'Item collection over 10 GB',
+  severity: 'warning',
+  description: 'A table with a local secondary index limits each item collection, all items that share a partition-key value together with their local index entries, to 10 GB. Once a collection is full, writes that would grow it fail with an ItemCollectionSizeLimitExceededException. Use a global index instead, or a partition key with fewer items per value.',
+  source: RULE_SOURCES.itemCollections,
+  messages: {
+    over: 'the largest item collection of {{owner}} holds {{items}} items of about {{perItem}} bytes each (local index entries and storage overhead included), {{size}} GB ({{bytes}} bytes) in all, over the 10 GB ({{limit}} bytes) a table with local indexes allows; writes to it would fail',
+  },
+  check(context) {
+    for (const table of context.model.tables) {
+      if (localIndexes(table).length === 0 || table.maxItemsPerPartitionKey === undefined) continue;
+      const bytes = itemCollectionBytes(table).value;
+      if (bytes === undefined || bytes <= PARTITION_MAX_BYTES) continue;
+      const items = table.maxItemsPerPartitionKey;
+      context.report('over', { node: table, field: 'maxItemsPerPartitionKey' }, {
+        owner: tableLabel(table),
+        items: fmt(items),
+        perItem: fmt(Math.round(bytes / items)),
+        size: fmt(bytes / GB, 2),
+        bytes: fmt(bytes),
+        limit: fmt(PARTITION_MAX_BYTES),
+      });
+    }
+  },
+});
