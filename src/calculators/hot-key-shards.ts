@@ -92,7 +92,7 @@ export function shardedQueryReadUnits(input: { readonly shards: number; readonly
   const blocks = readBlocks(perQueryBytes);
   const unitsPerRead = factor.mul(blocks * n);
   return calc({ unitsPerRead, requestsPerRead: n, unshardedUnitsPerRead: unsharded }, [
-    assume(`the ${fmt(n)} shards hold equal parts of the key's items`),
+    assume(`the read wants every item of the key, which the ${fmt(n)} shards hold in equal parts; a query that stops at a Limit (top K) must read K items from every shard and costs more`),
     {
       what: 'Bytes per shard query',
       how: `ceil(${fmtBytes(input.bytesRead)} ÷ ${fmt(n)} shards)`,

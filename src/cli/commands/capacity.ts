@@ -7,12 +7,15 @@ import { InputError, UsageError } from '../../errors.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { renderExplanations } from '../format/explain.js';
 import { renderJson } from '../format/json.js';
+import { planJson } from '../format/plan-json.js';
+import { renderPlanReport } from '../format/plan-report.js';
+import { PLAN_FORMATS, planFormat, readPlans } from '../read-plans.js';
 import { quickJson } from '../format/quick-capacity-json.js';
 import { renderQuickTable } from '../format/quick-capacity-table.js';
 import { loadPrices } from '../prices.js';
 import { flagOfInputPath, quickQuestionFromFlags } from '../quick-capacity-flags.js';
 
-/** `ddb-plan capacity`: quick answers from flags. */
+/** `ddb-plan capacity`: the full plan of each spec given, or quick answers from flags. */
 export const capacityCommand: CommandSpec = {
   name: 'capacity',
   args: '[spec...]',
@@ -36,8 +39,12 @@ export const capacityCommand: CommandSpec = {
     { flags: '--mode <mode>', description: 'capacity mode', choices: ['provisioned', 'on-demand'], defaultValue: 'provisioned' },
     { flags: '--table-class <class>', description: 'table class', choices: ['standard', 'standard-ia'], defaultValue: 'standard' },
     { flags: '--prices <file>', description: 'price table JSON to use instead of the bundled one (data/prices.json)' },
+    { flags: '--format <format>', description: 'with a spec: terminal tables, the JSON contract (as --json) or Markdown for a pull request comment', choices: PLAN_FORMATS },
   ],
   examples: [
+    'ddb-plan capacity fixtures/specs/voting.yaml',
+    'ddb-plan capacity fixtures/specs/ecommerce.yaml --format markdown',
+    'ddb-plan capacity fixtures/specs/*.yaml --json',
     'ddb-plan capacity --writes 6 --item-size 4.5KB --explain',
     'ddb-plan capacity --reads 16 --item-size 12KB --json',
     'ddb-plan capacity --reads 1000 --writes 200 --item-size 2KB --mode on-demand',
@@ -46,12 +53,38 @@ export const capacityCommand: CommandSpec = {
     'ddb-plan capacity --operation UpdateItem --writes 100 --item-size 2KB --index global --index-change key-change --index-entry-size 300B',
   ],
   async run(args, opts, ctx) {
-    if (args.length > 0) {
-      throw new UsageError('capacity plans from spec files are not available in this version; use the quick flags (--reads, --writes, --item-size)');
-    }
-    return runQuick(opts, ctx);
+    if (args.length > 0) return runPlan(args, opts, ctx);
+    if (opts.format === 'markdown') throw new UsageError('--format markdown renders a plan from a spec; quick answers print as a table (or --json)');
+    return runQuick(opts, opts.format === 'json' ? { ...ctx, global: { ...ctx.global, json: true } } : ctx);
   },
 };
+
+/** Quick-mode flags a spec plan cannot use: the spec says what they say. */
+const QUICK_FLAGS = ['reads', 'writes', 'itemSize', 'operation', 'itemsPerCall', 'scannedItemsPerCall', 'itemSizes', 'consistency', 'oldItemSize', 'conditionalFailureRate', 'index', 'indexChange', 'indexEntrySize', 'baseItemSize'];
+
+async function runPlan(files: readonly string[], opts: Readonly<Record<string, unknown>>, ctx: CommandContext): Promise<number> {
+  const given = QUICK_FLAGS.filter((f) => opts[f] !== undefined).map((f) => `--${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  if (given.length > 0 || opts.transactional === true) {
+    throw new UsageError(`${[...given, ...(opts.transactional === true ? ['--transactional'] : [])].join(', ')}: quick-mode flags do not apply to a spec, which describes its own access patterns`);
+  }
+  const format = planFormat(opts, ctx);
+  const results = await readPlans(files, opts, ctx);
+  if (format === 'json') {
+    ctx.io.stdout.write(renderJson(planJson(results, ctx.global.explain)));
+    return 0;
+  }
+  const markdown = format === 'markdown';
+  const parts = results.map((r) => {
+    const report = renderPlanReport(r, ctx.style, markdown);
+    if (!ctx.global.explain) return report;
+    const explanations = [r.assumptions, ...r.tables.flatMap((t) => t.explanations)];
+    const worked = renderExplanations(explanations, ctx.style);
+    return markdown ? `${report}\n\n<details><summary>Worked arithmetic</summary>\n\n\`\`\`text\n${worked}\`\`\`\n\n</details>` : `${worked}${report}`;
+  });
+  const hint = ctx.global.explain || markdown ? '' : `\n${ctx.style.color.dim('Add --explain for the arithmetic of every number, --json for the numbers exactly.')}`;
+  ctx.io.stdout.write(`${parts.join('\n\n')}${hint}\n`);
+  return 0;
+}
 
 async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandContext): Promise<number> {
   const question = quickQuestionFromFlags(opts);

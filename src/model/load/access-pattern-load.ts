@@ -164,7 +164,7 @@ export function accessPatternLoad(table: TableModel, pattern: AccessPatternModel
 
 /** The pattern's rates; a load profile whose busiest hour is above the written peak raises the peak to it. */
 function effectiveRate(pattern: AccessPatternModel, profile: readonly Fraction[] | undefined, steps: Step[]): PerSecond {
-  steps.push({ what: 'Requests per second', how: `average ${fmt(pattern.rate)}/s, peak ${fmt(pattern.peak)}/s`, result: `${fmt(pattern.rate)}/s average` });
+  steps.push({ what: 'Requests per second', result: `${fmt(pattern.rate)}/s average, ${fmt(pattern.peak)}/s peak` });
   if (profile === undefined) return { average: pattern.rate, peak: pattern.peak };
   const busiest = profile.reduce((a, b) => a.max(b), Fraction.ZERO);
   const hourly = pattern.rate.mul(busiest);

@@ -72,7 +72,7 @@ export function patternWriteUnits(table: TableModel, pattern: AccessPatternModel
   const indexes = table.indexes.map((index): IndexWritePerCall => {
     const c = indexChangeOfWrite(table, pattern, index);
     const ix = indexCallWriteUnits({ ...call, index: { kind: index.type, change: c.change, entryBytes: index.itemBytes } });
-    const ixSteps: Step[] = [c.assumed ? assume(c.reason) : { what: `Change to ${index.name}`, result: c.reason }, ...ix.steps];
+    const ixSteps: Step[] = [c.assumed ? assume(c.reason) : { what: 'Change to its entry', result: c.reason }, ...ix.steps];
     return { index, change: c.change, reason: c.reason, assumed: c.assumed, writesPerCall: ix.value.writes, unitsPerCall: ix.value.units, steps: ixSteps };
   });
   return calc({ itemUnitsPerCall: items.value.units, indexes, notes }, steps);

@@ -1,0 +1,150 @@
+import { describeBytes } from '../../calculators/size.js';
+import { fmt, fmtUsd } from '../../calculators/steps.js';
+import type { CapacityPlan } from '../../plan/capacity-plan.js';
+import type { CapacityPlanResult } from '../../plan/plan.js';
+import type { ClassCost, CostMode } from '../../plan/table-cost.js';
+import type { TablePlan } from '../../plan/table-plan.js';
+import { renderHotKeyTable } from './hot-key-table.js';
+import { fmtPercent, fmtPerSecond, fmtSpot, fmtStorage, locate } from './plan-values.js';
+import type { Style } from './style.js';
+import { renderTable } from './table.js';
+
+/**
+ * Renders the capacity plan of one spec for the terminal (`markdown` false) or as GitHub
+ * Markdown for a pull request comment: per table, its access patterns, the capacity of the table
+ * and each index with what to provision, the monthly cost in every mode and class, a summary of
+ * the hot keys, and the warnings at their file:line:column.
+ */
+export function renderPlanReport(r: CapacityPlanResult, style: Style, markdown: boolean): string {
+  const out: string[] = [];
+  const h = (level: number, text: string): string => (markdown ? `${'#'.repeat(level)} ${text}` : style.color.bold(text));
+  out.push(h(2, `Capacity plan: ${r.model.source.file}`));
+  out.push(`Prices ${r.prices.region}, ${r.prices.asOf}. Units per second are shown as average / peak; money is USD per month.`);
+  for (const t of r.tables) out.push('', ...tableSection(r, t, style, markdown, h));
+  return out.join('\n');
+}
+
+function tableSection(r: CapacityPlanResult, t: TablePlan, style: Style, markdown: boolean, h: (level: number, text: string) => string): string[] {
+  const { table } = t;
+  const gsis = table.indexes.filter((i) => i.type === 'global').length;
+  const lsis = table.indexes.length - gsis;
+  const facts = [
+    table.billing,
+    table.tableClass === 'standard' ? 'Standard' : 'Standard-IA',
+    ...(gsis > 0 ? [`${gsis} GSI${gsis === 1 ? '' : 's'}`] : []),
+    ...(lsis > 0 ? [`${lsis} LSI${lsis === 1 ? '' : 's'}`] : []),
+    `item ${describeBytes(table.itemBytes)}`,
+    ...(table.itemCount !== undefined ? [`${fmt(table.itemCount)} items`] : []),
+    ...(table.replicas.length > 1 ? [`global table in ${table.replicas.map((x) => x.region).join(', ')}`] : []),
+  ];
+  // A blank line ends each table: in Markdown a line right after a table would become one of its rows.
+  const out: string[] = [h(3, `${table.name} (${facts.join(', ')})`), '', h(4, 'Access patterns'), patternsTable(t, style, markdown), '', h(4, 'Capacity'), capacityTable(t, style, markdown), ''];
+  out.push(...capacityNotes(t));
+  out.push('', h(4, 'Monthly cost'), costTable(t, style, markdown), '', ...costNotes(t));
+  out.push('', h(4, 'Hot keys'), ...hotKeySummary(t, style, markdown));
+  if (t.warnings.length > 0) {
+    out.push('', h(4, 'Warnings'));
+    for (const w of t.warnings) out.push(`${markdown ? '- ' : ''}${fmtSpot(locate(r.model, w.path))}: ${w.message}`);
+  }
+  return out;
+}
+
+function patternsTable(t: TablePlan, style: Style, markdown: boolean): string {
+  const rows = t.load.patterns.map((p) => {
+    const on = p.index ? `${p.index.name} (${p.index.type === 'global' ? 'GSI' : 'LSI'})` : p.pattern.index ?? 'table';
+    if (!p.planned) return [p.pattern.name, p.pattern.operation, on, fmtPerSecond(p.rate), 'not planned', '', '', p.problems[0]?.message ?? ''];
+    const consistency = p.pattern.consistency === 'strong' ? ' (strong)' : '';
+    const detail = p.requestsPerCall > 1 ? `${fmt(p.requestsPerCall)} requests per call` : '';
+    return [
+      p.pattern.name,
+      `${p.pattern.operation}${consistency}`,
+      on,
+      fmtPerSecond(p.rate),
+      p.kind === 'read' ? fmt(p.rcuPerCall) : fmt(p.wcuPerCall),
+      style.color.bold(p.kind === 'read' ? fmtPerSecond(p.rcu) : fmtPerSecond(p.wcu)),
+      p.kind === 'read' ? 'RCU' : 'WCU',
+      detail,
+    ];
+  });
+  return renderTable({ head: ['pattern', 'operation', 'on', 'calls/s', 'units/call', 'units/s', '', 'note'], rows, align: ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left'] }, style, markdown);
+}
+
+function capacityTable(t: TablePlan, style: Style, markdown: boolean): string {
+  const rows: string[][] = [];
+  const provisionedCells = (c: CapacityPlan): string[] => [
+    style.color.bold(`${fmt(c.read.recommendation.provisioned)} / ${fmt(c.write.recommendation.provisioned)}`),
+    `${fmt(c.read.recommendation.min)}–${fmt(c.read.recommendation.max)} / ${fmt(c.write.recommendation.min)}–${fmt(c.write.recommendation.max)}`,
+    c.read.configured !== undefined || c.write.configured !== undefined ? `${c.read.configured === undefined ? '—' : fmt(c.read.configured)} / ${c.write.configured === undefined ? '—' : fmt(c.write.configured)}` : '',
+    fmt(c.partitions.estimate.partitions),
+    c.storageBytes > 0 ? fmtStorage(c.storageBytes) : '—',
+  ];
+  for (const c of t.capacities) {
+    rows.push([c.index ? `${c.name} (GSI)` : `${c.name} (table)`, fmtPerSecond(c.read.demand), fmtPerSecond(c.write.demand), ...provisionedCells(c)]);
+    if (c.index === undefined) {
+      for (const l of t.load.indexes.filter((i) => i.index.type === 'local')) {
+        rows.push([`  ${l.index.name} (LSI, in the table's)`, fmtPerSecond(l.rcu), fmtPerSecond(l.wcu), '', '', '', '', fmtStorage(t.storage.indexes.find((s) => s.index === l.index)?.bytes ?? 0)]);
+      }
+    }
+  }
+  return renderTable(
+    { head: ['capacity', 'RCU/s', 'WCU/s', 'provision RCU / WCU', 'auto scaling RCU / WCU', 'spec RCU / WCU', 'partitions', 'storage'], rows, align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] },
+    style,
+    markdown,
+  );
+}
+
+function capacityNotes(t: TablePlan): string[] {
+  const [own] = t.capacities;
+  if (!own) return [];
+  const target = own.read.target.compare(own.write.target) === 0 ? fmtPercent(own.read.target) : `${fmtPercent(own.read.target)} (reads), ${fmtPercent(own.write.target)} (writes)`;
+  const notes = [`Provisioned for the peak at ${target} utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).`];
+  const forPeak = t.capacities.filter((c) => c.partitions.forPeak !== c.partitions.estimate.partitions);
+  for (const c of forPeak) notes.push(`${c.name}: the peak itself needs ${fmt(c.partitions.forPeak)} partition${c.partitions.forPeak === 1 ? '' : 's'} at 3,000 RCU / 1,000 WCU each.`);
+  return notes;
+}
+
+const MODE_LABEL: Readonly<Record<CostMode, string>> = { provisioned: 'provisioned for the peak', 'auto-scaled': 'auto scaled (load profile)', 'on-demand': 'on-demand' };
+
+function costTable(t: TablePlan, style: Style, markdown: boolean): string {
+  const { standard, standardIa, cheapest } = t.cost;
+  const cell = (c: ClassCost, mode: CostMode): string => {
+    const m = mode === 'provisioned' ? c.provisioned : mode === 'on-demand' ? c.onDemand : c.autoScaled;
+    if (m === undefined) return '—';
+    const text = fmtUsd(m.totalUsd);
+    return cheapest.mode === mode && cheapest.tableClass === c.tableClass ? style.color.green.bold(`${text} (cheapest)`) : text;
+  };
+  const modes: CostMode[] = standard.autoScaled ? ['provisioned', 'auto-scaled', 'on-demand'] : ['provisioned', 'on-demand'];
+  const current = (c: ClassCost): string => (c.tableClass === t.cost.tableClass ? ' (spec)' : '');
+  const rows = modes.map((m) => [MODE_LABEL[m], cell(standard, m), cell(standardIa, m)]);
+  const part = (label: string, pick: (c: ClassCost) => number): string[] | undefined => (pick(standard) > 0 || pick(standardIa) > 0 ? [`${markdown ? '↳' : ' '} of which ${label}`, fmtUsd(pick(standard)), fmtUsd(pick(standardIa))] : undefined);
+  for (const p of [
+    part('storage', (c) => c.storageUsd),
+    part('point-in-time recovery', (c) => c.pointInTimeRecoveryUsd),
+    part('stream reads', (c) => c.streamsUsd),
+    part('replicated writes, provisioned', (c) => c.provisioned.replicasUsd),
+    part('replicated writes, on-demand', (c) => c.onDemand.replicasUsd),
+  ]) {
+    if (p) rows.push(p);
+  }
+  return renderTable({ head: ['', `Standard${current(standard)}`, `Standard-IA${current(standardIa)}`], rows, align: ['left', 'right', 'right'] }, style, markdown);
+}
+
+function costNotes(t: TablePlan): string[] {
+  const c = t.cost;
+  const cls = c.cheapest.tableClass === 'standard' ? 'Standard' : 'Standard-IA';
+  return [
+    `Cheapest: ${MODE_LABEL[c.cheapest.mode]}, ${cls}, ${fmtUsd(c.cheapest.usdPerMonth)} a month.`,
+    `On-demand costs less below ${fmtPercent(c.breakEvenUtilization.read)} average utilization of provisioned reads and ${fmtPercent(c.breakEvenUtilization.write)} of writes; ` +
+      `provisioned for the peak, this table would average ${fmtPercent(c.averageUtilization.read)} (reads) and ${fmtPercent(c.averageUtilization.write)} (writes).`,
+  ];
+}
+
+function hotKeySummary(t: TablePlan, style: Style, markdown: boolean): string[] {
+  const risky = t.hotKeys.filter((f) => f.risk !== 'ok');
+  const ok = t.hotKeys.length - risky.length;
+  const unknown = t.load.keys.filter((k) => k.problem !== undefined).length;
+  const command = markdown ? '`ddb-plan hotkeys`' : 'ddb-plan hotkeys';
+  const tail = [`${fmt(ok)} key check${ok === 1 ? '' : 's'} ok${unknown > 0 ? `, ${fmt(unknown)} not assessed (popularity unknown)` : ''}; ${command} lists every one.`];
+  if (risky.length === 0) return tail;
+  return [renderHotKeyTable(risky, style, markdown), '', ...tail];
+}

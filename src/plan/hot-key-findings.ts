@@ -1,0 +1,254 @@
+import { Fraction } from '../calculators/fraction.js';
+import { hotKeyRisk, unitName, type Direction, type HotKeyRisk } from '../calculators/hot-key-risk.js';
+import { fmtShare } from '../calculators/hot-key-share.js';
+import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount, type ShardSuffixKind } from '../calculators/hot-key-shards.js';
+import { assume, fmt, type Explanation, type Step } from '../calculators/steps.js';
+import { scalePerSecond, sumPerSecond, type AccessPatternLoad, type Capacity, type KeyLoad, type PerSecond, type TableLoad } from '../model/load/index.js';
+import type { Operation } from '../model/spec/vocabulary.js';
+
+/** What fixes a hot key: nothing needed, more write shards, a DAX cache for reads. */
+export type HotKeyRemedy = 'none' | 'write-sharding' | 'dax';
+
+/** What write sharding adds to one read pattern of the sharded key. */
+export interface ShardReadCost {
+  readonly accessPattern: string;
+  readonly operation: Operation;
+  /** DynamoDB requests one logical read makes with the recommended shards. */
+  readonly requestsPerRead: number;
+  /** Read units per logical read today and with the recommended shards. */
+  readonly rcuPerReadBefore: Fraction;
+  readonly rcuPerReadAfter: Fraction;
+  /** Read units per second the sharding adds, average and peak. */
+  readonly addedRcu: PerSecond;
+}
+
+/** The hot-key verdict on one partition key: for one access pattern, or for all the patterns that load it together. */
+export interface HotKeyFinding {
+  readonly table: string;
+  /** The GSI whose key this is; null for the table's partition key (which its LSIs share). */
+  readonly index: string | null;
+  /** The pattern; null for all the patterns on the key together. */
+  readonly accessPattern: string | null;
+  /** The partition key attribute. */
+  readonly key: string;
+  readonly direction: Direction;
+  /** The hottest value, as reports name it. */
+  readonly hottestKey: string;
+  /** Share of the key's requests (of its load, for all patterns together) that go to the hottest value. */
+  readonly hottestKeyShare: Fraction;
+  /** False when the share is approximate (zipf). */
+  readonly shareExact: boolean;
+  /** Units per second on the hottest physical value (one shard), average and peak. */
+  readonly unitsPerSecond: PerSecond;
+  /** Units per second on the hottest logical value, all its shards together. */
+  readonly logicalUnitsPerSecond: PerSecond;
+  /** 3,000 RCU or 1,000 WCU per second. */
+  readonly partitionLimit: number;
+  /** Peak units on the hottest physical value ÷ the partition limit. */
+  readonly utilization: Fraction;
+  readonly risk: HotKeyRisk;
+  /** Shards of each logical value today (1 when unsharded). */
+  readonly shards: number;
+  /** The suffix of today's sharding, when sharded. */
+  readonly suffix: ShardSuffixKind | undefined;
+  /** Shards that bring the hottest value under half the ceiling; today's count when that is enough or sharding cannot help. */
+  readonly recommendedShards: number;
+  /** The suffix to use with the recommended shards, when more are recommended. */
+  readonly recommendedSuffix: ShardSuffixKind | undefined;
+  /** What the recommended shards add to the key's reads. */
+  readonly readCost: readonly ShardReadCost[];
+  readonly remedy: HotKeyRemedy;
+  /** A hot GSI key that takes writes: throttled index writes throttle the table's writes (§3). */
+  readonly backPressure: boolean;
+  /** One sentence: what to do. */
+  readonly advice: string;
+  /** JSON pointer of what the finding is about: the pattern's keys entry, or the key. */
+  readonly path: string;
+  readonly explanation: Explanation;
+}
+
+const POINT_READS: readonly Operation[] = ['GetItem', 'BatchGetItem', 'TransactGetItems'];
+
+/**
+ * Returns the hot-key findings of a table: one per access pattern and partition key it loads
+ * (when the key's popularity is known), then one per key that several patterns load together.
+ * Each compares the hottest value's peak units with the per-partition ceiling (ok up to half,
+ * warning up to the ceiling, critical above); for writes it gives the shards that bring the value
+ * under half the ceiling, the suffix to use (calculated when the key has point reads, so they
+ * can compute their shard) and what that adds to every read of the key (scatter-gather); for
+ * reads, where sharding cannot divide the load on one item, it points at DAX
+ * (DYNAMODB-RULES.md §3, §5, §9).
+ */
+export function hotKeyFindings(load: TableLoad): HotKeyFinding[] {
+  const findings: HotKeyFinding[] = [];
+  for (const k of load.keys) {
+    if (k.perShardUnitsPerSecond === undefined || k.logicalUnitsPerSecond === undefined || k.hottest === undefined) continue;
+    findings.push(
+      finding(load, {
+        capacity: k.capacity,
+        direction: k.direction,
+        keyLoads: [k],
+        accessPattern: k.load.pattern.name,
+        hottestKey: k.hottest.label,
+        share: k.hottest.share,
+        shareExact: k.hottest.exact,
+        path: k.popularity?.path ?? k.load.pattern.path,
+        steps: k.steps,
+      }),
+    );
+  }
+  for (const g of load.keyGroups) {
+    const logical = sumPerSecond(g.keyLoads.map((k) => k.logicalUnitsPerSecond as PerSecond));
+    const total = sumPerSecond(g.keyLoads.map((k) => k.unitsPerSecond));
+    const share = total.peak.isZero() ? Fraction.ZERO : logical.peak.div(total.peak);
+    const unit = unitName(g.direction);
+    const steps: Step[] = [
+      assume("the patterns' hottest values are the same value (a conservative plan)"),
+      {
+        what: `${unit}/s on the hottest value, all patterns`,
+        how: g.keyLoads.map((k) => `${fmt(k.perShardUnitsPerSecond?.peak ?? 0)} ${k.load.pattern.name}`).join(' + '),
+        result: `${fmt(g.perShardUnitsPerSecond.peak)} ${unit}/s peak`,
+      },
+      ...hotKeyRisk(g.perShardUnitsPerSecond.peak, g.direction).steps,
+    ];
+    findings.push(
+      finding(load, {
+        capacity: g.capacity,
+        direction: g.direction,
+        keyLoads: g.keyLoads,
+        accessPattern: null,
+        hottestKey: 'the hottest value of every pattern',
+        share,
+        shareExact: g.keyLoads.every((k) => k.hottest?.exact !== false),
+        path: g.key.path,
+        steps,
+      }),
+    );
+  }
+  return findings;
+}
+
+interface FindingInput {
+  readonly capacity: Capacity;
+  readonly direction: Direction;
+  readonly keyLoads: readonly KeyLoad[];
+  readonly accessPattern: string | null;
+  readonly hottestKey: string;
+  readonly share: Fraction;
+  readonly shareExact: boolean;
+  readonly path: string;
+  readonly steps: readonly Step[];
+}
+
+function finding(load: TableLoad, f: FindingInput): HotKeyFinding {
+  const { table } = load;
+  const first = f.keyLoads[0] as KeyLoad;
+  const perShard = sumPerSecond(f.keyLoads.map((k) => k.perShardUnitsPerSecond as PerSecond));
+  const logical = sumPerSecond(f.keyLoads.map((k) => k.logicalUnitsPerSecond as PerSecond));
+  const verdict = hotKeyRisk(perShard.peak, f.direction).value;
+  const shards = first.shards;
+  const suffix = first.sharding?.suffix;
+  const index = f.capacity === 'table' ? null : f.capacity.name;
+  const where = index ? `GSI ${index}` : `table ${table.name}`;
+  const keyName = first.key.name;
+  const steps: Step[] = [...f.steps];
+  const unit = unitName(f.direction);
+  let remedy: HotKeyRemedy = 'none';
+  let recommendedShards = shards;
+  let recommendedSuffix: ShardSuffixKind | undefined;
+  let readCost: ShardReadCost[] = [];
+  let advice = `ok: the hottest ${keyName} value takes ${fmt(perShard.peak)} ${unit}/s at peak, ${fmt(verdict.utilization.mul(100), 1)} % of the ${fmt(verdict.limit)} ${unit} partition ceiling`;
+  const backPressure = f.direction === 'write' && index !== null && verdict.risk !== 'ok';
+
+  if (f.direction === 'write') {
+    const needed = writeShardCount(logical.peak);
+    steps.push(...needed.steps);
+    if (needed.value > shards) {
+      remedy = 'write-sharding';
+      recommendedShards = needed.value;
+      const reads = readsOfKey(load, f.capacity);
+      recommendedSuffix = suffix ?? (reads.some((r) => POINT_READS.includes(r.pattern.operation)) ? 'calculated' : 'random');
+      readCost = reads.map((r) => shardReadCost(r, recommendedShards, recommendedSuffix as ShardSuffixKind, steps));
+      const added = readCost.reduce((a, c) => a.add(c.addedRcu.average), Fraction.ZERO);
+      const suffixWhy =
+        recommendedSuffix === 'calculated'
+          ? 'a calculated suffix (hash of an attribute the readers know, mod N) so that point reads compute their shard'
+          : 'a random suffix 1..N, as no point read needs to find one item';
+      const readsText = readCost.map((c) => `${c.accessPattern} ${c.requestsPerRead === 1 ? 'still reads one shard' : `makes ${fmt(c.requestsPerRead)} requests per read`}`).join(', ');
+      const costText = added.isZero() ? 'at no extra read cost' : `+${fmt(added, 2)} RCU/s on average`;
+      advice = `shard ${keyName} into ${fmt(recommendedShards)} values with ${suffixWhy}${readCost.length > 0 ? `; ${readsText}: ${costText}` : ''}`;
+      if (backPressure) advice += `; until then the GSI's hot partition throttles the table's writes (back-pressure, §3)`;
+    }
+  } else if (verdict.risk !== 'ok') {
+    remedy = 'dax';
+    const strong = f.keyLoads.some((k) => k.load.pattern.consistency === 'strong');
+    advice = `cache ${keyName}'s hot values in DAX: cache hits consume no read capacity, and sharding cannot split the reads of one item (§9)${strong ? '; DAX serves eventually consistent reads only, so read this key eventually consistently' : ''}`;
+    const query = f.keyLoads.length === 1 && first.load.pattern.operation === 'Query' ? first.load : undefined;
+    if (query?.reads && query.pattern.consistency !== 'transactional') {
+      const readsPerSecond = query.rate.peak.mul(first.hottest?.share ?? 0);
+      const alt = queryReadShardCount({ readsPerSecond, bytesRead: query.reads.bytesRead, consistency: query.pattern.consistency as 'strong' | 'eventual' });
+      steps.push(...alt.steps);
+      if (alt.value !== null && alt.value > shards) advice += `; or spread the key's ${fmt(query.pattern.itemsPerCall)} items over ${fmt(alt.value)} shards read scatter-gather`;
+    }
+    steps.push(assume('DAX item and query caches keep results for 5 minutes by default; writes go through to the table (§9)'));
+  }
+
+  const label = `${where} · ${keyName}${f.accessPattern ? ` · ${f.accessPattern}` : ' · all patterns'} (${f.direction}s)`;
+  return {
+    table: table.name,
+    index,
+    accessPattern: f.accessPattern,
+    key: keyName,
+    direction: f.direction,
+    hottestKey: f.hottestKey,
+    hottestKeyShare: f.share,
+    shareExact: f.shareExact,
+    unitsPerSecond: perShard,
+    logicalUnitsPerSecond: logical,
+    partitionLimit: verdict.limit,
+    utilization: verdict.utilization,
+    risk: verdict.risk,
+    shards,
+    suffix,
+    recommendedShards,
+    recommendedSuffix,
+    readCost,
+    remedy,
+    backPressure,
+    advice,
+    path: f.path,
+    explanation: { title: `Hot key: ${label}`, steps, answer: `${verdict.risk}: ${fmt(perShard.peak)} ${unit}/s on the hottest value (share ${fmtShare(f.share)}); ${advice}` },
+  };
+}
+
+/** The planned read patterns whose requests go to a capacity's partition key (Scans apart: they have no key). */
+function readsOfKey(load: TableLoad, capacity: Capacity): AccessPatternLoad[] {
+  return load.patterns.filter((p) => p.planned && p.kind === 'read' && p.pattern.operation !== 'Scan' && p.uses.some((u) => u.capacity === capacity));
+}
+
+function shardReadCost(p: AccessPatternLoad, shards: number, suffix: ShardSuffixKind, steps: Step[]): ShardReadCost {
+  const reads = p.reads;
+  const consistency = p.pattern.consistency ?? 'eventual';
+  const before = p.rcuPerCall;
+  let after: Fraction;
+  let requestsPerRead: number;
+  if (p.pattern.operation === 'Query' && reads) {
+    const q = shardedQueryReadUnits({ shards, bytesRead: reads.bytesRead, consistency: consistency as 'strong' | 'eventual' });
+    after = q.value.unitsPerRead.add(reads.fetchUnitsPerCall);
+    requestsPerRead = q.value.requestsPerRead;
+    steps.push(...q.steps.filter((s) => !s.assumption).map((s) => ({ ...s, what: `${p.pattern.name}: ${s.what}` })));
+  } else {
+    const r = shardedPointReadUnits({ shards, suffix, items: p.pattern.itemsPerCall, itemBytes: p.pattern.itemBytes, consistency });
+    after = r.value.unitsPerRead;
+    requestsPerRead = r.value.requestsPerRead;
+    steps.push(...r.steps.map((s) => ({ ...s, what: `${p.pattern.name}: ${s.what}` })));
+  }
+  const delta = after.sub(before);
+  const addedRcu = scalePerSecond(p.rate, delta.compare(0) > 0 ? delta : Fraction.ZERO);
+  steps.push({
+    what: `${p.pattern.name}: read units the sharding adds`,
+    how: `${fmt(p.rate.average)}/s × (${fmt(after)} − ${fmt(before)}) RCU`,
+    result: `${fmt(addedRcu.average)} RCU/s average, ${fmt(addedRcu.peak)} RCU/s peak`,
+  });
+  return { accessPattern: p.pattern.name, operation: p.pattern.operation, requestsPerRead, rcuPerReadBefore: before, rcuPerReadAfter: after, addedRcu };
+}
