@@ -122,7 +122,7 @@ export function importSimpleTable(r: SourceReader, resource: TableResource): Imp
       t.put(['attributes', key], type, keyNode.pointer);
       t.at(['attributes', key, 'type'], typeNode.pointer);
       t.at(['attributes', key, 'name'], nameNode.pointer);
-      putKey(t, ['partitionKey'], { name: key, pointer: nameNode.pointer }, new Map([[key, { name: key, type, namePointer: nameNode.pointer, typePointer: typeNode.pointer }]]));
+      putKey(t, ['partitionKey'], { name: key, pointer: nameNode.pointer }, new Map([[key, { name: key, type, pointer: keyNode.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer }]]));
     }
   }
   const throughput = r.get(props, 'ProvisionedThroughput');

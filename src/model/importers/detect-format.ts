@@ -28,8 +28,8 @@ export function hasSamTransform(transform: unknown): boolean {
 /**
  * Returns the format of a parsed document, or undefined when it is none of them.
  *
- * - spec: a mapping with `version` or `tables` (a spec of another version is still a spec, so its
- *   reader can say which version it reads);
+ * - spec: a mapping with `tables` or a numeric `version` (a spec of another version is still a
+ *   spec, so its reader can say which version it reads);
  * - CloudFormation/SAM: `AWSTemplateFormatVersion`, the SAM `Transform`, or a `Resources` mapping;
  * - describe-table output: `{ "Table": { … } }`
  *   (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html);
@@ -40,7 +40,8 @@ export function hasSamTransform(transform: unknown): boolean {
 export function detectFormat(value: unknown): InputFormat | undefined {
   if (!isRecord(value)) return undefined;
   if ('AWSTemplateFormatVersion' in value || hasSamTransform(value.Transform) || isRecord(value.Resources)) return 'cloudformation';
-  if ('version' in value || 'tables' in value) return 'spec';
+  // A spec's version is a number; package.json's "1.0.0" is not one.
+  if ('tables' in value || typeof value.version === 'number' || value.version === '1') return 'spec';
   if (isRecord(value.Table)) return 'describe-table';
   if ('TableName' in value && ('KeySchema' in value || 'AttributeDefinitions' in value)) return 'create-table';
   if ('ModelName' in value || Array.isArray(value.DataModel)) return 'workbench';

@@ -21,6 +21,8 @@ import type { Located, SourceReader } from './source-reader.js';
 /** An attribute definition: its name and where its name and type are written. */
 export interface DefinedAttribute {
   readonly name: string;
+  /** The definition (`AttributeDefinitions[i]`). */
+  readonly pointer: string;
   readonly type: AttributeType;
   readonly namePointer: string;
   readonly typePointer: string;
@@ -91,7 +93,7 @@ export function readAttributeDefinitions(r: SourceReader, node: Located | undefi
       r.problem(nameNode.pointer, `the attribute ${name} is defined twice; DynamoDB takes one definition per attribute`);
       continue;
     }
-    defined.set(name, { name, type, namePointer: nameNode.pointer, typePointer: typeNode.pointer });
+    defined.set(name, { name, type, pointer: item.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer });
     t.put(['attributes', name], type, item.pointer);
     t.at(['attributes', name, 'type'], typeNode.pointer);
     t.at(['attributes', name, 'name'], nameNode.pointer);

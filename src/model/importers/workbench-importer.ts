@@ -33,7 +33,7 @@ function declare(r: SourceReader, node: Located | undefined, t: DraftScope, defi
   if (typeNode === undefined) r.problem(node.pointer, 'AttributeType is required');
   const type = r.choice(typeNode, ATTRIBUTE_TYPE_WORDS, 'left unset', VOCABULARY_HINTS);
   if (type === undefined || typeNode === undefined) return undefined;
-  const attribute = { name, type, namePointer: nameNode.pointer, typePointer: typeNode.pointer };
+  const attribute = { name, type, pointer: node.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer };
   defined.set(name, attribute);
   t.put(['attributes', name], type, node.pointer);
   t.at(['attributes', name, 'type'], typeNode.pointer);
@@ -89,11 +89,10 @@ function readSampleData(doc: LoadedDocument, r: SourceReader, table: Located, t:
   const sizes = measureSampleItems(doc, rows, r);
   if (sizes === undefined) return;
   for (const [name, sample] of sizes.attributes) {
-    const type = defined.get(name)?.type ?? sample.type;
-    const written = t.get(['attributes', name]);
-    t.put(['attributes', name], { type, bytes: sample.valueBytes }, written === undefined ? sample.pointer : (defined.get(name)?.namePointer ?? sample.pointer));
+    const declared = defined.get(name);
+    t.put(['attributes', name], { type: declared?.type ?? sample.type, bytes: sample.valueBytes }, declared?.pointer ?? sample.pointer);
     t.at(['attributes', name, 'bytes'], sample.pointer);
-    if (written === undefined) t.at(['attributes', name, 'type'], sample.pointer);
+    if (declared === undefined) t.at(['attributes', name, 'type'], sample.pointer);
   }
   t.put(['itemBytes'], sizes.itemBytes, (lists[0] as Located).pointer);
   r.note((lists[0] as Located).pointer, `sizes measured on ${sizes.items} sample item${sizes.items === 1 ? '' : 's'}: attributes at the mean size of their values, the item at the mean item size, ${sizes.itemBytes} bytes`);
