@@ -15,7 +15,7 @@ describe('create-table input (aws dynamodb create-table --cli-input-json)', () =
     expect(t.stream?.viewType).toBe('NEW_IMAGE');
     // GSIs first, then LSIs.
     expect(t.indexes.map((x) => [x.name, x.type, x.partitionKey.name, x.sortKey?.name, x.projection, x.include, x.capacity?.read, x.capacity?.write])).toEqual([
-      ['ByGenreYear', 'global', 'genre', 'releaseYear', 'include', ['albumTitle', 'durationSeconds'], 10, 5],
+      ['ByGenreYear', 'global', 'genre', 'releaseYear', 'include', ['albumTitle', 'durationSeconds'], 10, 10],
       ['ByAlbum', 'local', 'artist', 'albumTitle', 'keys-only', [], undefined, undefined],
     ]);
     expect(imported.notes).toEqual([]);
