@@ -1,6 +1,7 @@
+import { generalizedHarmonic } from '../calculators/hot-key-share.js';
 import type { KeyPopularity } from '../model/common/key-popularity.js';
 import type { RandomStream } from './random.js';
-import { generalizedHarmonic, ZipfSampler } from './zipf.js';
+import { ZipfSampler } from './zipf.js';
 import { floor, min } from './intrinsics.js';
 
 /** A partition-key value and the share of a workload's requests it receives. */

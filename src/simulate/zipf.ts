@@ -1,5 +1,5 @@
 import type { RandomStream } from './random.js';
-import { abs, exp, expm1, floor, log, log1p, min } from './intrinsics.js';
+import { abs, exp, expm1, floor, log, log1p } from './intrinsics.js';
 
 /**
  * Samples ranks 1..n with P(k) ∝ k^−s by rejection-inversion (Hörmann and Derflinger, "Rejection-
@@ -61,23 +61,4 @@ function helper1(x: number): number {
 /** (e^x − 1) / x, accurate near 0. */
 function helper2(x: number): number {
   return abs(x) > 1e-8 ? expm1(x) / x : 1 + x * 0.5 * (1 + (x / 3) * (1 + 0.25 * x));
-}
-
-/** Terms of the generalized harmonic number summed exactly before the tail is integrated. */
-const HARMONIC_EXACT_TERMS = 100_000;
-
-/**
- * Returns H(n, s) = Σ_{k=1..n} k^−s: exact for the first 100,000 terms, then the Euler–Maclaurin
- * integral of the tail (relative error far below what a report prints). Used for the share of the
- * hottest keys, never for sampling.
- */
-export function generalizedHarmonic(n: number, s: number): number {
-  const m = min(n, HARMONIC_EXACT_TERMS);
-  let sum = 0;
-  for (let k = m; k >= 1; k--) sum += k ** -s;
-  if (n > m) {
-    const integral = (a: number): number => (s === 1 ? log(a) : a ** (1 - s) / (1 - s));
-    sum += integral(n + 0.5) - integral(m + 0.5);
-  }
-  return sum;
 }

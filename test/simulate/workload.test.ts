@@ -2,7 +2,6 @@ import { expectedArrivals, nextArrivalMs, type ArrivalPhase } from '../../src/si
 import { keySampler } from '../../src/simulate/key-sampler.js';
 import { RandomStreams } from '../../src/simulate/random.js';
 import { attemptUnits, emptyReadUnits } from '../../src/simulate/request-units.js';
-import { generalizedHarmonic } from '../../src/simulate/zipf.js';
 
 function arrivals(phase: ArrivalPhase, seed = 1): number[] {
   const rng = new RandomStreams(seed).stream('arrivals:0');
@@ -97,12 +96,6 @@ describe('key popularity samplers', () => {
     const c = counts({ kind: 'uniform', cardinality: 1e12 }, 10_000);
     expect(c.size).toBe(10_000); // collisions are vanishingly rare
     expect(Math.max(...c.keys())).toBeLessThan(1e12);
-  });
-
-  it('computes generalized harmonic numbers exactly for small n and closely for large n', () => {
-    expect(generalizedHarmonic(10, 1)).toBeCloseTo(7381 / 2520, 12);
-    // H(10^7) ≈ ln(10^7) + γ + 1/(2·10^7).
-    expect(generalizedHarmonic(1e7, 1)).toBeCloseTo(Math.log(1e7) + 0.5772156649015329 + 1 / 2e7, 6);
   });
 });
 
