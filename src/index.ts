@@ -65,3 +65,9 @@ export {
   type WriteKind,
 } from './model/spec/vocabulary.js';
 export { normalizeKeyPopularity, type KeyPopularity, type KeyPopularityInput } from './model/common/key-popularity.js';
+
+// Importers: CloudFormation/SAM templates, create-table/describe-table JSON and NoSQL Workbench models as specs.
+export { loadModel } from './model/importers/load-model.js';
+export { importModel, FORMAT_NAMES, type ImportedModel } from './model/importers/import-model.js';
+export { detectFormat, type InputFormat } from './model/importers/detect-format.js';
+export type { ImportNote } from './model/importers/import-note.js';

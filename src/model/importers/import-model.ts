@@ -74,5 +74,15 @@ export function modelFromDraft(doc: LoadedDocument, origin: SpecOrigin, imported
     const first = problems[0] as (typeof problems)[number];
     throw new InputError(first.message, first.location, problems);
   }
-  return specFromInput(draft.input, { doc, origin, resolvePath: pathMapResolver(draft.paths) });
+  try {
+    return specFromInput(draft.input, { doc, origin, resolvePath: pathMapResolver(draft.paths) });
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    // The spec's checks name spec fields (`tables[0].name: …`); name the source's instead.
+    const problems = e.problems.map((p) => {
+      const path = p.location.path;
+      return path === undefined ? p : { ...p, message: `${reader.labelOf(path)}: ${p.message.replace(/^[A-Za-z0-9_.[\]]+: /, '')}` };
+    });
+    throw new InputError((problems[0] ?? e).message, (problems[0] ?? e).location, problems);
+  }
 }

@@ -46,6 +46,11 @@ export class SourceReader {
     private readonly resolver?: IntrinsicResolver,
   ) {}
 
+  /** Returns the readable name of a pointer, as messages and notes name it. */
+  labelOf(pointer: string): string {
+    return this.label(pointer);
+  }
+
   /** Returns the document root as a located value. */
   root(value: unknown): Located {
     return { value, pointer: '' };

@@ -155,6 +155,13 @@ describe('templates ddb-plan cannot use: one positioned line per problem', () =>
     ]);
   });
 
+  it('values the spec refuses, named by their template property', () => {
+    expect(importProblems(template(`TableName: ""\nBillingMode: PAY_PER_REQUEST\n${KEY}\nTimeToLiveSpecification: { AttributeName: "", Enabled: true }`), 't.yaml')).toEqual([
+      '13:18: T.TableName: must not be empty',
+      '17:49: T.TimeToLiveSpecification.AttributeName: must not be empty',
+    ]);
+  });
+
   it('a table without a key schema, and a key without a HASH attribute', () => {
     expect(importProblems(template('BillingMode: PAY_PER_REQUEST'), 't.yaml')).toEqual(['13:7: T: KeySchema is required']);
     expect(importProblems(template('KeySchema: [{ AttributeName: sk, KeyType: RANGE }]'), 't.yaml')).toEqual(['13:18: T.KeySchema: no HASH attribute: a table key needs a partition key (KeyType: HASH)']);

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import * as api from '../../../src/index.js';
+
+describe('the importers in the library API', () => {
+  it('loads and imports any format, with the format and the notes', () => {
+    const file = 'fixtures/cloudformation/sam-app.yaml';
+    const text = readFileSync(file, 'utf8');
+    expect(api.loadModel(text, file).tables.map((t) => t.name)).toEqual(['links-dev', 'ClicksTable']);
+    const imported = api.importModel(text, file);
+    expect([imported.format, api.FORMAT_NAMES[imported.format], imported.notes.length]).toEqual(['cloudformation', 'CloudFormation template', 2]);
+    expect(api.detectFormat({ Table: {} })).toBe('describe-table');
+    expect(() => api.loadModel('{}', 'x.json')).toThrow(api.InputError);
+  });
+});
