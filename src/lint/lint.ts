@@ -36,6 +36,7 @@ export function lint(model: SpecModel, options: LintOptions = {}): LintResult {
   if (unknown.length > 0) throw new InputError(`unknown rule ${unknown.join(', ')}: see docs/rules/README.md for the rule IDs`);
   const settings = resolveRuleSettings(rules, model.lint, options.severities);
   const directives = model.source.format === 'yaml' ? ignoreDirectives(model.source.text) : [];
+  const lines = model.source.text.split(/\r?\n/);
   const findings: LintFinding[] = [];
   const seen = new Set<string>();
   let suppressedCount = 0;
@@ -51,7 +52,7 @@ export function lint(model: SpecModel, options: LintOptions = {}): LintResult {
       options: setting.options,
       rules: known,
       report(messageId: string, target: ReportTarget, data?: MessageData) {
-        const finding = locate(model, rule, messageId, target, severity, data);
+        const finding = locate(model, rule, messageId, target, severity, data, lines);
         const key = `${finding.ruleId}\u0000${finding.path}\u0000${finding.line}:${finding.column}\u0000${finding.message}`;
         if (seen.has(key)) return;
         seen.add(key);
@@ -64,11 +65,15 @@ export function lint(model: SpecModel, options: LintOptions = {}): LintResult {
   return { file: model.source.file, origin: model.origin, text: model.source.text, findings, suppressedCount };
 }
 
-function locate(model: SpecModel, rule: Rule, messageId: string, target: ReportTarget, severity: Severity, data: MessageData | undefined): LintFinding {
+function locate(model: SpecModel, rule: Rule, messageId: string, target: ReportTarget, severity: Severity, data: MessageData | undefined, lines: readonly string[]): LintFinding {
   const template = (rule.messages as Readonly<Record<string, string>>)[messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message ID "${messageId}"`);
   const path = 'position' in target ? '' : 'node' in target ? (target.field === undefined ? target.node.path : fieldPath(target.node as never, target.field as never)) : target.path;
   const position = 'position' in target ? target.position : (model.source.sourceMap.locate(path, target.at ?? 'value') ?? { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  // A node spanning lines (a whole table, an index) is marked on its first line only: annotations
+  // and excerpts then point at where it starts instead of covering the block.
+  const oneLine = position.endLine > position.line;
+  const lineEnd = (lines[position.line - 1] ?? '').trimEnd().length + 1;
   return {
     ruleId: rule.id,
     messageId,
@@ -77,7 +82,7 @@ function locate(model: SpecModel, rule: Rule, messageId: string, target: ReportT
     path,
     line: position.line,
     column: position.column,
-    endLine: position.endLine,
-    endColumn: position.endColumn,
+    endLine: oneLine ? position.line : position.endLine,
+    endColumn: oneLine ? Math.max(lineEnd, position.column + 1) : position.endColumn,
   };
 }

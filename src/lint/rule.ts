@@ -59,6 +59,8 @@ export interface RuleMeta<M extends string = string> {
   readonly severity: Severity;
   /** One or two sentences: what the rule checks and why it matters. */
   readonly description: string;
+  /** How to fix a finding, in a sentence or two. */
+  readonly fix: string;
   /** The AWS page the rule's fact comes from. */
   readonly source: string;
   /** The rule's page: `docs/rules/<ID>.md` (derived from the ID). */

@@ -95,7 +95,7 @@ export const lintCommand: CommandSpec = {
           ? renderLintGithub(report, problems)
           : format === 'sarif'
             ? renderLintSarif(report, RULES, { version: packageVersion(), inputErrors: problems })
-            : renderLintStylish(report, ctx.style, maxWarnings === undefined ? {} : { maxWarnings });
+            : renderLintStylish(report, ctx.style, { unusableFiles: new Set(problems.map((p) => p.location.file)).size, ...(maxWarnings === undefined ? {} : { maxWarnings }) });
     ctx.io.stdout.write(output);
     const first = problems[0];
     if (first) throw new InputError(first.message, first.location, problems);

@@ -37,7 +37,7 @@ function ruleDescriptor(rule: RuleMeta): Record<string, unknown> {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
     helpUri: rule.docsUrl,
-    help: { text: `${rule.description} Source: ${rule.source}`, markdown: `${rule.description}\n\n[Rule ${rule.id}](${rule.docsUrl}) · [AWS documentation](${rule.source})` },
+    help: { text: `${rule.description} How to fix: ${rule.fix} Source: ${rule.source}`, markdown: `${rule.description}\n\n**How to fix:** ${rule.fix}\n\n[Rule ${rule.id}](${rule.docsUrl}) · [Source](${rule.source})` },
     defaultConfiguration: { level: LEVELS[rule.severity] },
     properties: { tags: [rule.category] },
   };

@@ -10,7 +10,7 @@ const MAX_EXCERPT_CHARS = 160;
  * `file:line:col  severity  ID  message`, the offending source line with a caret under the node,
  * and a closing summary. Colours come from `style`, chosen once per run.
  */
-export function renderLintStylish(report: LintReport, style: Style, options: { readonly maxWarnings?: number } = {}): string {
+export function renderLintStylish(report: LintReport, style: Style, options: { readonly maxWarnings?: number; readonly unusableFiles?: number } = {}): string {
   const out: string[] = [];
   for (const result of report.results) {
     const lines = result.text.split(/\r?\n/);
@@ -21,7 +21,9 @@ export function renderLintStylish(report: LintReport, style: Style, options: { r
       out.push(...excerpt(lines, f, style), '');
     });
   }
-  out.push(summary(report, style));
+  const unusable = options.unusableFiles ?? 0;
+  if (report.results.length > 0 || unusable === 0) out.push(summary(report, style));
+  if (unusable > 0) out.push(style.color.red.bold(`✖ ${count(unusable, 'file')} could not be linted (the problems are on stderr)`));
   const max = options.maxWarnings;
   if (max !== undefined && report.warningCount > max) out.push(style.color.yellow.bold(`✖ more than ${count(max, 'warning')} (--max-warnings ${max})`));
   return `${out.join('\n')}\n`;

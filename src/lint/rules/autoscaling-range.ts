@@ -28,6 +28,7 @@ export const autoscalingRangeRule = defineRule({
   title: 'Auto scaling target and bounds',
   severity: 'error',
   description: 'DynamoDB auto scaling tracks a target utilization from 20 % to 90 % of provisioned capacity; its minimum capacity must be at least 1 unit and not above its maximum. Application Auto Scaling rejects other policies.',
+  fix: 'Choose a target between 20 % and 90 % (70 % is the console\'s default), a minimum of at least 1 unit and a maximum not below the minimum.',
   source: SOURCES.autoScaling,
   messages: {
     targetOutOfRange: 'auto scaling target of {{owner}} ({{direction}}) is {{target}}; DynamoDB tracks targets from {{min}} to {{max}}',

@@ -21,6 +21,7 @@ export const batchTransactionSizeRule = defineRule({
   title: 'Batch or transaction over its item limit',
   severity: 'error',
   description: 'BatchWriteItem takes at most 25 put or delete requests, BatchGetItem at most 100 keys, and TransactWriteItems and TransactGetItems at most 100 items; a larger request is rejected. Split the work into several requests.',
+  fix: 'Split the request: BatchWriteItem carries at most 25 put or delete requests, BatchGetItem at most 100 keys, TransactWriteItems and TransactGetItems at most 100 items.',
   source: SOURCES.transactions,
   messages: {
     overLimit: 'access pattern "{{pattern}}" of {{owner}} sends {{items}} items per {{operation}}; a {{operation}} request takes at most {{max}}, so split it into {{calls}} requests',

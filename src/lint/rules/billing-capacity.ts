@@ -41,6 +41,7 @@ export const billingCapacityRule = defineRule({
   title: 'Billing mode and capacity agree',
   severity: 'error',
   description: 'A provisioned table and each of its global indexes need at least 1 read and 1 write capacity unit. An on-demand table must not carry provisioned throughput or auto scaling (CloudFormation rejects ProvisionedThroughput with PAY_PER_REQUEST), a local index uses the table\'s capacity, and a maximum on-demand throughput applies to on-demand tables only.',
+  fix: 'For a provisioned table give every direction of the table and of each global index at least 1 unit (or auto scaling); for an on-demand table remove provisioned throughput and auto scaling, or switch the table to provisioned; remove capacity from local indexes; use a maximum throughput only on on-demand tables.',
   source: SOURCES.onDemand,
   messages: {
     noCapacity: 'provisioned {{owner}} has no {{direction}} capacity; it needs at least {{min}} {{direction}} capacity unit (or auto scaling)',

@@ -9,6 +9,7 @@ export const deletionProtectionRule = defineRule({
   title: 'Deletion protection',
   severity: 'info',
   description: 'With deletion protection on, DeleteTable fails until the protection is turned off, which guards a production table against an accidental delete (including a stack update that replaces or removes it).',
+  fix: 'Turn on deletion protection (`deletionProtection: true`, or DeletionProtectionEnabled in a template); in CloudFormation also consider `DeletionPolicy: Retain`.',
   source: RULE_SOURCES.deletionProtection,
   messages: {
     off: 'deletion protection of {{owner}} is off; turn it on so that the table cannot be deleted by mistake',

@@ -30,6 +30,7 @@ export const globalIndexBackPressureRule = defineRule({
   title: 'Global index write capacity below its writes',
   severity: 'warning',
   description: "Every write to a table that changes a global index's entries is also a write to the index, on the index's own capacity. When the index has less write capacity than those writes need, it throttles, and DynamoDB throttles the table's writes with it (GSI back-pressure). Give each global index at least the write capacity of the writes it receives.",
+  fix: 'Give the global index at least the write capacity of the writes it receives (or auto scaling with a high enough maximum), or make it sparse or project less so that fewer writes reach it.',
   source: SOURCES.gsi,
   messages: {
     belowLoad: '{{owner}} receives {{units}} WCU/s at peak from the table\'s writes ({{patterns}}), but has {{ceiling}}; when it throttles, the table\'s writes throttle too',

@@ -9,6 +9,7 @@ export const globalIndexCountRule = defineRule({
   title: 'Global index quota',
   severity: 'warning',
   description: 'A table can have 20 global secondary indexes by default. The quota can be raised through Service Quotas, so this is a warning: request the increase before deploying, or the index creation fails.',
+  fix: 'Request a higher "Global secondary indexes per table" quota in Service Quotas before deploying, or combine access patterns into fewer indexes (overloaded keys).',
   source: SOURCES.quotas,
   messages: {
     overQuota: '{{owner}} has {{count}} global indexes; the default quota is {{max}} per table (request an increase before deploying)',

@@ -13,6 +13,7 @@ export const globalIndexKeyChangeRule = defineRule({
   title: 'Global index key changed',
   severity: 'warning',
   description: "A global secondary index's key schema cannot be updated. Changing it means deleting the index and creating a new one, which backfills from the whole table (consuming its write capacity) and cannot be queried until it is active.",
+  fix: 'Create a new global index with the new key under a new name, move the queries to it once it is active, then remove the old index in a later change.',
   source: RULE_SOURCES.gsiOnlineOperations,
   needsBaseline: true,
   messages: {

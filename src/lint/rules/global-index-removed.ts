@@ -13,6 +13,7 @@ export const globalIndexRemovedRule = defineRule({
   title: 'Global index removed',
   severity: 'warning',
   description: 'Removing a global secondary index deletes it and its data; queries that name it fail from then on, and bringing it back means a new backfill of the whole table. Make sure no code reads it any more.',
+  fix: 'Remove the index only after no code queries it (search the code for the index name and deploy the code change first). If it is still needed, keep it.',
   source: RULE_SOURCES.gsiOnlineOperations,
   needsBaseline: true,
   messages: {

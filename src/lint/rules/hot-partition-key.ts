@@ -32,6 +32,7 @@ export const hotPartitionKeyRule = defineRule({
   title: 'Partition-key value over the partition limit',
   severity: 'error',
   description: 'All requests for one partition-key value go to one partition, which serves at most 3,000 read units and 1,000 write units per second however much capacity the table has; burst and adaptive capacity do not lift this. A value whose demand is above it throttles. Spread writes with write sharding, and serve hot reads from a cache.',
+  fix: 'Shard hot write keys: add a suffix 1..N to the partition key (a random suffix spreads writes, a calculated one lets point reads find their shard). For hot reads, cache the item (DAX or an application cache), or spread it over several copies.',
   source: RULE_SOURCES.partitionKeyDesign,
   messages: {
     pattern: 'access pattern "{{pattern}}" puts {{units}} {{unit}}/s at peak on the hottest value of partition key "{{key}}" of {{owner}} ({{share}} of its {{total}} {{unit}}/s{{perShard}}); one partition-key value is served by one partition, at most {{limit}} {{unit}}/s: {{advice}}',

@@ -14,6 +14,7 @@ export const includeProjectionRule = defineRule({
   title: 'Include projection attributes',
   severity: 'error',
   description: 'An INCLUDE projection must list the non-key attributes it projects, and ALL or KEYS_ONLY projections must not list any (DynamoDB rejects NonKeyAttributes on them). Attribute names in the list must not repeat.',
+  fix: 'List the attributes of an INCLUDE projection in `include` (NonKeyAttributes), remove the list from ALL and KEYS_ONLY projections, and name each attribute once.',
   source: RULE_SOURCES.projection,
   messages: {
     emptyInclude: '{{owner}} has an include projection but names no attributes to include',

@@ -14,6 +14,7 @@ export const indexReferenceRule = defineRule({
   title: 'Index references',
   severity: 'error',
   description: 'An access pattern may read a secondary index only with Query or Scan (GetItem, BatchGetItem and TransactGetItems read the table by primary key, and writes go to the table), and every index it names, in `index`, `changesIndexKeys` or `skipsIndexes`, must exist on its table.',
+  fix: 'Name an index the table has (check the spelling), read indexes with Query or Scan only, and keep the index lists of writes (`changesIndexKeys`, `skipsIndexes`) in step with the table\'s indexes.',
   source: SOURCES.gsi,
   messages: {
     unknownIndex: 'access pattern "{{pattern}}" reads index "{{index}}", which {{owner}} does not have{{known}}',

@@ -16,6 +16,7 @@ export const itemCollectionSizeRule = defineRule({
   title: 'Item collection over 10 GB',
   severity: 'warning',
   description: 'A table with a local secondary index limits each item collection, all items that share a partition-key value together with their local index entries, to 10 GB. Once a collection is full, writes that would grow it fail with an ItemCollectionSizeLimitExceededException. Use a global index instead, or a partition key with fewer items per value.',
+  fix: 'Bound the items per partition-key value (add a time bucket or another attribute to the partition key), or use a global index instead of the local one: item collections are limited only with local indexes.',
   source: RULE_SOURCES.itemCollections,
   messages: {
     over: 'the largest item collection of {{owner}} holds {{items}} items of about {{perItem}} bytes each (local index entries and storage overhead included), {{size}} GB ({{bytes}} bytes) in all, over the 10 GB ({{limit}} bytes) a table with local indexes allows; writes to it would fail',

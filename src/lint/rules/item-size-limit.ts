@@ -12,6 +12,7 @@ export const itemSizeLimitRule = defineRule({
   title: 'Item over 400 KB',
   severity: 'error',
   description: 'DynamoDB items are limited to 400 KB (409,600 bytes), attribute names and values counted; with local secondary indexes the item and all its index entries must fit together. A write of a larger item fails with a ValidationException.',
+  fix: 'Move large values out of the item: store them in Amazon S3 and keep the object key, compress them (a Binary attribute), or split the item into several items under one partition key. With local indexes, project fewer attributes into them.',
   source: `${SOURCES.constraints}#limits-items`,
   messages: {
     overLimit: '{{subject}} is {{bytes}}{{lsi}}, over DynamoDB\'s item limit of {{max}}; store large values in S3 and keep a reference, or split the item',

@@ -12,6 +12,7 @@ export const itemSizeNearLimitRule = defineRule({
   title: 'Item near 400 KB',
   severity: 'warning',
   description: 'An average item over 90 % of the 400 KB item limit leaves little room: items above the average, or one more attribute, will hit the limit and fail to write. Such items are also expensive: every write of 360 KB costs 360 WCU.',
+  fix: 'Plan the item\'s growth: move large or growing values to Amazon S3 or to separate items, or compress them. Raise the threshold (`options: { threshold: 0.95 }`) if the size is fixed.',
   source: `${SOURCES.constraints}#limits-items`,
   options: {
     threshold: { description: 'share of the 409,600-byte limit above which an item is reported', default: 0.9, min: 0.1, max: 1 },

@@ -14,6 +14,7 @@ export const keyAttributeTypeRule = defineRule({
   title: 'Key attribute type',
   severity: 'error',
   description: 'Key attributes of tables and indexes must be declared as a String (S), Number (N) or Binary (B); DynamoDB rejects any other type, and a key without a type cannot be created.',
+  fix: 'Declare the key attribute as S, N or B: on the key (`partitionKey: { name: pk, type: S }`), in `attributes`, or in the template\'s AttributeDefinitions. Store a value of another type (a map, a list, a boolean) in a non-key attribute, and key on a string that encodes it.',
   source: SOURCES.dataTypes,
   messages: {
     notKeyType: '{{role}} "{{name}}" of {{owner}} has type {{type}}; a key attribute must be S, N or B',

@@ -13,6 +13,7 @@ export const keyValueSizeRule = defineRule({
   title: 'Key value size',
   severity: 'error',
   description: 'A partition-key value may be 1 to 2,048 bytes and a sort-key value 1 to 1,024 bytes, for tables and indexes alike; DynamoDB rejects writes of larger (or, for the primary key, empty) key values.',
+  fix: 'Key on a shorter value: a hash of a long value (a SHA-256 in hex is 64 bytes) or an identifier, keeping the long value in a non-key attribute. Key values cannot be empty: give each item a value.',
   source: SOURCES.constraints,
   messages: {
     tooLarge: '{{role}} "{{name}}" of {{owner}} is {{bytes}} bytes; a {{role}} value is at most {{max}} bytes',

@@ -16,6 +16,7 @@ export const lintConfigurationRule = defineRule({
   title: 'Lint configuration',
   severity: 'warning',
   description: 'A rule ID in the `lint:` section or in an ignore comment must be one ddb-plan has, and rule options must be ones the rule takes, with a value in range. Otherwise the setting is ignored, and a check you meant to tune or silence runs with its defaults.',
+  fix: 'Correct the rule ID (docs/rules/README.md lists them all) or the option name and value; give the reason of an ignore comment after ` -- `.',
   source: LINT_DOCS_URL,
   messages: {
     unknownRule: 'the lint settings name rule {{id}}, which ddb-plan does not have; the setting is ignored',

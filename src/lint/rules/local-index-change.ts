@@ -24,6 +24,7 @@ export const localIndexChangeRule = defineRule({
   title: 'Local index added, removed or changed',
   severity: 'error',
   description: 'Local secondary indexes can only be defined when a table is created and never changed or deleted afterwards. Adding, removing or changing one means a new table: CloudFormation replaces the resource, and the new table starts empty.',
+  fix: 'Keep the local indexes of a deployed table as they are. When an access pattern needs another one, add a global index instead; if it must be local, create a new table and migrate the data.',
   source: RULE_SOURCES.cfnLocalSecondaryIndexes,
   needsBaseline: true,
   messages: {

@@ -9,6 +9,7 @@ export const localIndexCountRule = defineRule({
   title: 'At most 5 local indexes',
   severity: 'error',
   description: 'A table can have at most 5 local secondary indexes; unlike the global index quota this limit cannot be raised, and local indexes can only be created with the table.',
+  fix: 'Keep at most five local indexes, and turn the others into global indexes (which can be added later and have no item collection limit).',
   source: SOURCES.constraints,
   messages: {
     tooMany: '{{owner}} has {{count}} local indexes; DynamoDB allows at most {{max}} (this is index number {{count}})',

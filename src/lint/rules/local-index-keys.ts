@@ -13,6 +13,7 @@ export const localIndexKeysRule = defineRule({
   title: 'Local index keys',
   severity: 'error',
   description: "A local secondary index needs a table with a composite primary key (partition and sort key); it uses the table's partition key and a different attribute as its sort key.",
+  fix: 'Give the table a sort key, use the table\'s partition key for the local index, and choose a sort key for the index other than the table\'s. When the index needs another partition key, make it a global index.',
   source: SOURCES.lsi,
   messages: {
     tableWithoutSortKey: '{{owner}} needs a table with a composite primary key, but table "{{table}}" has no sort key',

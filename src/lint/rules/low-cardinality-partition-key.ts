@@ -40,6 +40,7 @@ export const lowCardinalityPartitionKeyRule = defineRule({
   title: 'Low-cardinality partition key',
   severity: 'warning',
   description: 'DynamoDB spreads a table over partitions by the hash of the partition key, and all items of one key value share a partition. A key with few distinct values, such as a status or a language, concentrates the writes on a few partitions whatever the table\'s capacity, and a global index keyed on it throttles the table through back-pressure. Use a high-cardinality key, or add a shard suffix.',
+  fix: 'Choose a partition key with many distinct values (an identifier), or add a shard suffix to the low-cardinality key (`sharding: { count: N }`) and query each shard.',
   source: RULE_SOURCES.partitionKeyDesign,
   options: {
     minCardinality: { description: 'distinct values (times shards) below which a written partition key is reported', default: 100, min: 1, max: 1_000_000_000 },

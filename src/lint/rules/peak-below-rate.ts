@@ -13,6 +13,7 @@ export const peakBelowRateRule = defineRule({
   title: 'Peak below the average rate',
   severity: 'warning',
   description: 'The peak of an access pattern is the highest rate it sustains, so it cannot be below the average rate. A lower peak usually means a wrong unit, and the capacity plan would size capacity from the wrong number.',
+  fix: 'Write the peak in the same unit as the rate (e.g. `peak: 600/s`), and at least as large as it; leave it out when the pattern runs at a steady rate.',
   source: SOURCES.capacityUnits,
   messages: {
     peakBelowRate: 'peak of access pattern "{{pattern}}" in {{owner}} is {{peak}}/s, below its average rate of {{rate}}/s; check the units',

@@ -13,6 +13,7 @@ export const primaryKeyChangeRule = defineRule({
   title: 'Primary key changed',
   severity: 'error',
   description: "A table's partition key and sort key (names and types) are fixed when it is created. Changing them means a new table: CloudFormation replaces the resource, and the new table starts empty unless the data is migrated.",
+  fix: 'Keep the key schema of a deployed table. To change it, create a new table with the new key (a new name or logical ID), migrate the data (for example with a DynamoDB export and import, or a stream-fed copy), switch the application over, and then delete the old table.',
   source: RULE_SOURCES.cfnKeySchema,
   needsBaseline: true,
   messages: {

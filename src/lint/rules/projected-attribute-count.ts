@@ -12,6 +12,7 @@ export const projectedAttributeCountRule = defineRule({
   title: 'At most 100 projected attributes',
   severity: 'error',
   description: 'The attributes listed in INCLUDE projections, summed over all secondary indexes of a table, may not exceed 100 (an attribute named by two indexes counts twice). Use an ALL projection, or project fewer attributes.',
+  fix: 'Project fewer attributes: use ALL for an index that needs most of them, KEYS_ONLY where a read can fetch the item from the table, or drop rarely read attributes from the lists.',
   source: SOURCES.constraints,
   messages: {
     tooMany: '{{owner}} projects {{total}} INCLUDE attributes over its indexes; DynamoDB allows {{max}} in total (this index brings the sum past the limit)',

@@ -13,6 +13,7 @@ export const queryPartitionKeyRule = defineRule({
   title: 'Query without its partition key',
   severity: 'error',
   description: "A Query must give exactly one value of the partition key of the table or index it reads; the sort key is optional. A Query whose keys do not include that partition key cannot be made: it needs an index keyed on what it has, or it becomes a Scan.",
+  fix: 'Query by the partition key of the table or index: add a global index whose partition key is the attribute the request knows, or, when the read really needs every item, make it a Scan (and see W3006).',
   source: RULE_SOURCES.queryKeyCondition,
   messages: {
     missing: 'access pattern "{{pattern}}" queries {{target}} by {{keys}}, but a Query needs the partition key "{{partitionKey}}"; add an index keyed on what the request knows, or query by "{{partitionKey}}"',

@@ -1,11 +1,12 @@
 import { NAME_MAX_LENGTH, NAME_MIN_LENGTH, NAME_PATTERN } from '../../calculators/limits.js';
-import { indexLabel } from '../model-walk.js';
+import { fieldPath } from '../../model/spec/model-node.js';
+import { indexLabel, plural } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
 
 /** Returns why DynamoDB would refuse `name` as a table or index name, or undefined (DYNAMODB-RULES.md §6). */
 function nameProblem(name: string): string | undefined {
-  if (name.length < NAME_MIN_LENGTH) return `is ${name.length} characters long; at least ${NAME_MIN_LENGTH} are needed`;
+  if (name.length < NAME_MIN_LENGTH) return `is ${plural(name.length, 'character')} long; at least ${NAME_MIN_LENGTH} are needed`;
   if (name.length > NAME_MAX_LENGTH) return `is ${name.length} characters long; at most ${NAME_MAX_LENGTH} are allowed`;
   if (!NAME_PATTERN.test(name)) {
     const bad = [...new Set([...name].filter((c) => !NAME_PATTERN.test(c)))].map((c) => (c === ' ' ? 'space' : `"${c}"`));
@@ -21,6 +22,7 @@ export const resourceNameRule = defineRule({
   title: 'Table and index names',
   severity: 'error',
   description: 'Table and index names must be 3 to 255 characters long and use only letters, digits, underscore, hyphen and dot; CreateTable and UpdateTable reject other names.',
+  fix: 'Rename the table or index with 3 to 255 letters, digits, `_`, `-` or `.`; replace spaces and other characters with `-` or `_`.',
   source: RULE_SOURCES.namingRules,
   messages: {
     tableName: 'table name "{{name}}" {{problem}}',
@@ -28,7 +30,10 @@ export const resourceNameRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
-      const problem = nameProblem(table.name);
+      // A template without a TableName (or with one computed at deploy time) leaves the name to
+      // CloudFormation; the importer then names the table after its logical ID, at the resource.
+      const written = fieldPath(table, 'name') !== table.path;
+      const problem = written ? nameProblem(table.name) : undefined;
       if (problem) context.report('tableName', { node: table, field: 'name' }, { name: table.name, problem });
       for (const index of table.indexes) {
         const p = nameProblem(index.name);

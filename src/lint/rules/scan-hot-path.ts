@@ -18,6 +18,7 @@ export const scanHotPathRule = defineRule({
   title: 'Scan on a hot path',
   severity: 'warning',
   description: 'A Scan is charged for every item it reads, before any filter, so a Scan that serves requests costs read units in proportion to the whole table and slows down as the table grows. Scans belong in rare jobs (exports, migrations); a request path needs a Query on a key or an index.',
+  fix: 'Add a global index keyed on what the request filters on and Query it; keep Scans for rare jobs such as exports. If the Scan is rare by design, raise `maxPerHour`.',
   source: RULE_SOURCES.scanBestPractices,
   options: {
     maxPerHour: { description: 'Scans per hour (average rate) up to which a Scan counts as a rare job, not a hot path', default: 1, min: 0, max: 1_000_000 },

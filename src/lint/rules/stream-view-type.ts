@@ -13,6 +13,7 @@ export const streamViewTypeRule = defineRule({
   title: 'Stream view type',
   severity: 'error',
   description: 'A DynamoDB stream must say what each record carries: KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or NEW_AND_OLD_IMAGES. A stream enabled without a view type is rejected.',
+  fix: 'Give the stream a view type: KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or NEW_AND_OLD_IMAGES (what the consumers read), or remove the stream.',
   source: RULE_SOURCES.streamSpecification,
   messages: {
     missing: 'the stream of {{owner}} has no view type; give one of {{types}}',

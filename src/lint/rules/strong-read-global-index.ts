@@ -12,6 +12,7 @@ export const strongReadGlobalIndexRule = defineRule({
   title: 'Strongly consistent read of a global index',
   severity: 'error',
   description: 'Global secondary indexes are updated asynchronously and support only eventually consistent reads; a Query or Scan with ConsistentRead on a GSI is rejected. Read the table (or a local index) when the read must be strongly consistent.',
+  fix: 'Remove `consistency: strong` (ConsistentRead) from reads of global indexes, or read the table, or a local index, when the read must see the latest write.',
   source: SOURCES.gsi,
   messages: {
     strong: 'access pattern "{{pattern}}" reads global index "{{index}}" of {{owner}} with {{consistency}} consistency; global indexes serve eventually consistent reads only',

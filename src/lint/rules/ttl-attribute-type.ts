@@ -12,6 +12,7 @@ export const ttlAttributeTypeRule = defineRule({
   title: 'TTL attribute is a Number',
   severity: 'error',
   description: 'Time to live deletes an item when its TTL attribute, a Number of seconds since the Unix epoch, lies in the past. An attribute of any other type is ignored, so the items never expire and the table keeps growing.',
+  fix: 'Store the expiry time as a Number of seconds since the Unix epoch (e.g. 1795341600, not an ISO date string) and declare the attribute with type N.',
   source: RULE_SOURCES.ttl,
   messages: {
     notNumber: 'time to live of {{owner}} uses attribute "{{name}}", declared as {{type}} on line {{line}}; TTL only acts on a Number of epoch seconds, so no item would expire',

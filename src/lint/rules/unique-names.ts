@@ -29,6 +29,7 @@ export const uniqueNamesRule = defineRule({
   title: 'Unique names',
   severity: 'error',
   description: 'Two tables of one stack, two indexes of one table (global and local together) or two access patterns of one table cannot share a name: DynamoDB rejects the duplicate, and a repeated pattern name makes the capacity plan ambiguous.',
+  fix: 'Give each table of the file, each index of a table (global and local together) and each access pattern of a table its own name.',
   source: SOURCES.gsi,
   messages: {
     table: 'table name "{{name}}" is already used on line {{line}}',

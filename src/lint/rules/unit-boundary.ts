@@ -20,6 +20,7 @@ export const unitBoundaryRule = defineRule({
   title: 'Item just over a capacity unit boundary',
   severity: 'warning',
   description: 'Writes are charged per started 1 KB and reads per started 4 KB, so an item a few bytes over a boundary pays a whole extra unit on every request: 1,030 bytes cost 2 WCU per write where 1,024 bytes cost 1. Trimming those bytes (shorter attribute names count too) cuts the cost of every request.',
+  fix: 'Trim the bytes over the boundary: shorten attribute names (they count towards the size), drop attributes the reads do not need, or store them in another item.',
   source: SOURCES.capacityUnits,
   messages: {
     write: '{{subject}} is {{bytes}}, {{over}} over {{boundary}}: each write costs {{units}} WCU instead of {{less}}; trim {{over}} (shorter attribute names count too)',

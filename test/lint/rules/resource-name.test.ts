@@ -9,6 +9,7 @@ ruleTester(resourceNameRule, {
     { name: 'exactly 3 characters', spec: table('abc') },
     { name: 'exactly 255 characters', spec: table('a'.repeat(255)) },
     { name: 'dots, hyphens and underscores', spec: table('prod.orders-v2_eu') },
+    { name: 'a template that leaves the name to CloudFormation (logical ID T)', spec: 'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema: [ { AttributeName: id, KeyType: HASH } ]\n      AttributeDefinitions: [ { AttributeName: id, AttributeType: S } ]\n', as: 'stack.yaml' },
   ],
   invalid: [
     {
