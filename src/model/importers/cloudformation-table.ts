@@ -42,6 +42,7 @@ export function putTableName(r: SourceReader, resource: TableResource, props: Lo
     r.note(resource.node.pointer, `no TableName: CloudFormation names the table when it creates it; the spec names it ${resource.logicalId}, after its logical ID`);
   }
   const name = r.text(node, `the spec names the table ${resource.logicalId}, after its logical ID`) ?? resource.logicalId;
+  if (name === '' && node !== undefined) r.problem(node.pointer, 'must not be empty');
   resource.scope.put(['name'], name, node !== undefined && node.unresolved === undefined ? node.pointer : resource.node.pointer);
   resource.scope.at([], resource.node.pointer);
   return name;
@@ -56,6 +57,10 @@ export function readTimeToLive(r: SourceReader, node: Located | undefined, t: Dr
   const enabled = r.boolean(enabledNode);
   if (attribute === undefined) {
     if (nameNode === undefined && enabled !== false) r.problem(node.pointer, 'AttributeName is required when time to live is enabled');
+    return;
+  }
+  if (attribute === '') {
+    r.problem(nameNode?.pointer ?? node.pointer, 'must not be empty');
     return;
   }
   t.at(['ttl'], node.pointer);

@@ -112,7 +112,12 @@ export function placeholderName(r: SourceReader, node: Located | undefined): str
     r.note(node.pointer, `${node.unresolved}; named "${node.written}" in the spec`);
     return node.written;
   }
-  return r.text(node);
+  const name = r.text(node);
+  if (name === '' && node !== undefined) {
+    r.problem(node.pointer, 'must not be empty');
+    return undefined;
+  }
+  return name;
 }
 
 /**

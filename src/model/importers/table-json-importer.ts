@@ -24,7 +24,9 @@ import { readTableClass, readTableDefinition, TABLE_CLASS_WORDS } from './table-
 function putName(r: SourceReader, props: Located, t: DraftScope): void {
   const node = r.get(props, 'TableName');
   if (node === undefined) r.problem(props.pointer, 'TableName is required');
-  t.put(['name'], r.text(node), node?.pointer ?? props.pointer);
+  const name = r.text(node);
+  if (name === '' && node !== undefined) r.problem(node.pointer, 'must not be empty');
+  t.put(['name'], name, node?.pointer ?? props.pointer);
   t.at([], props.pointer);
 }
 

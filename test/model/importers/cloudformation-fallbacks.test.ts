@@ -155,10 +155,16 @@ describe('templates ddb-plan cannot use: one positioned line per problem', () =>
     ]);
   });
 
-  it('values the spec refuses, named by their template property', () => {
+  it('empty names', () => {
     expect(importProblems(template(`TableName: ""\nBillingMode: PAY_PER_REQUEST\n${KEY}\nTimeToLiveSpecification: { AttributeName: "", Enabled: true }`), 't.yaml')).toEqual([
       '13:18: T.TableName: must not be empty',
       '17:49: T.TimeToLiveSpecification.AttributeName: must not be empty',
+    ]);
+  });
+
+  it('values the spec refuses, named by their template property rather than the spec field', () => {
+    expect(importProblems(template(`${KEY}\nProvisionedThroughput: { ReadCapacityUnits: 2000000000, WriteCapacityUnits: 5 }`), 't.yaml')).toEqual([
+      '15:51: T.ProvisionedThroughput.ReadCapacityUnits: too big: expected number to be <=1000000000',
     ]);
   });
 

@@ -87,4 +87,13 @@ describe('table JSON ddb-plan cannot use', () => {
       '6:144: GlobalSecondaryIndexes[0].KeySchema[1].KeyType: a second HASH attribute: multi-attribute index keys are not supported by ddb-plan yet; give the index one HASH and at most one RANGE attribute',
     ]);
   });
+
+  it('the skeleton of aws dynamodb create-table --generate-cli-skeleton, with its empty names', () => {
+    const text = '{\n  "AttributeDefinitions": [{ "AttributeName": "", "AttributeType": "S" }],\n  "TableName": "",\n  "KeySchema": [{ "AttributeName": "", "KeyType": "HASH" }]\n}\n';
+    expect(importProblems(text, 'skeleton.json')).toEqual([
+      '2:47: AttributeDefinitions[0].AttributeName: must not be empty',
+      '3:16: TableName: must not be empty',
+      '4:36: KeySchema[0].AttributeName: must not be empty',
+    ]);
+  });
 });
