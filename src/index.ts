@@ -71,3 +71,10 @@ export { loadModel } from './model/importers/load-model.js';
 export { importModel, FORMAT_NAMES, type ImportedModel } from './model/importers/import-model.js';
 export { detectFormat, type InputFormat } from './model/importers/detect-format.js';
 export type { ImportNote } from './model/importers/import-note.js';
+
+// Design lint: rules with stable IDs over the model, the runner that configures and locates them, and the findings.
+export { lint, type LintOptions } from './lint/lint.js';
+export { RULES, findRule } from './lint/registry.js';
+export { defineRule, formatMessage, type MessageData, type ReportTarget, type Rule, type RuleContext, type RuleDefinition, type RuleMeta, type RuleOptionSpec } from './lint/rule.js';
+export { lintReport, type LintFinding, type LintReport, type LintResult } from './lint/finding.js';
+export { RULE_CATEGORIES, categoryOfId, ruleDocsUrl, severityOfId, type Severity } from './lint/rule-id.js';
