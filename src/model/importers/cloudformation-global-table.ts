@@ -6,9 +6,9 @@
  * auto scaled, or `WriteOnDemandThroughputSettings`) and read settings, point-in-time recovery,
  * deletion protection and table class per replica. The spec holds one value of each per table, so:
  * read settings come from the first replica that gives them (a note says when other replicas
- * differ); point-in-time recovery and deletion protection are on only when every replica that
- * says turns them on (located at the first that does not); the table class is the table's when
- * every replica gives the same, else each replica keeps its own.
+ * differ); point-in-time recovery and deletion protection are on only when every replica turns
+ * them on (located at the first that does not; left unset when no replica mentions them); the
+ * table class is the table's when every replica gives the same, else each replica keeps its own.
  */
 import { childPointer } from '../source/source-map.js';
 import { putAutoscalingPolicy } from './autoscaling-policy.js';
@@ -65,7 +65,7 @@ function firstSetting(r: SourceReader, replicas: readonly Located[], pick: (repl
   return first;
 }
 
-/** Writes a per-replica boolean as the table's: on only when every replica that sets it turns it on. */
+/** Writes a per-replica boolean as the table's: on only when every replica turns it on (a replica that leaves it out has it off); unset when none mentions it. */
 function putAllReplicas(r: SourceReader, replicas: readonly Located[], pick: (replica: Located) => Located | undefined, t: DraftScope, field: string): void {
   const settings = replicas.map((replica) => ({ replica, node: pick(replica) }));
   const given = settings.filter((s) => s.node !== undefined);
