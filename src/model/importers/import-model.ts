@@ -59,7 +59,18 @@ export function importModel(text: string, file: string): ImportedModel {
   }
   if (format === 'spec') return { model: doc.format === 'json' ? specFromDocument(doc) : parseSpec(text, file), format, notes: [] };
   const imported = IMPORTERS[format](doc);
-  return { model: modelFromDraft(doc, ORIGINS[format], imported), format, notes: imported.reader.notes };
+  const model = modelFromDraft(doc, ORIGINS[format], imported);
+  const at = (pointer: string): [number, number] => {
+    const p = doc.sourceMap.locate(pointer);
+    return [p?.line ?? 0, p?.column ?? 0];
+  };
+  // In document order, as a reader goes through the file (the sort is stable for notes at one place).
+  const notes = [...imported.reader.notes].sort((a, b) => {
+    const [la, ca] = at(a.pointer);
+    const [lb, cb] = at(b.pointer);
+    return la - lb || ca - cb;
+  });
+  return { model, format, notes };
 }
 
 /**
