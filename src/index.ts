@@ -1,25 +1,32 @@
 /**
  * The ddb-plan library API: the exact calculators, and the spec model (parse, normalize,
- * validate, write back). The lint rules, the capacity plan and the simulator add theirs here.
+ * validate, write back), the load model and the capacity plan. The lint rules and the simulator add theirs here.
  */
 
 // Calculators: pure arithmetic returning { value, steps }.
+export * from './calculators/auto-scaled-cost.js';
 export * from './calculators/burst.js';
 export * from './calculators/cost.js';
 export * from './calculators/duration.js';
 export * from './calculators/fraction.js';
+export * from './calculators/hot-key-risk.js';
+export * from './calculators/hot-key-share.js';
+export * from './calculators/hot-key-shards.js';
 export * from './calculators/index-writes.js';
 export * from './calculators/item-groups.js';
 export * from './calculators/limits.js';
 export * from './calculators/operations.js';
 export * from './calculators/partitions.js';
 export * from './calculators/price-table.js';
+export * from './calculators/provisioned-recommendation.js';
 export * from './calculators/quick-capacity.js';
 export * from './calculators/rate.js';
 export * from './calculators/read-call-units.js';
 export * from './calculators/read-units.js';
+export * from './calculators/replicated-writes-cost.js';
 export * from './calculators/share.js';
 export * from './calculators/size.js';
+export * from './calculators/storage-bytes.js';
 export * from './calculators/steps.js';
 export * from './calculators/units.js';
 export * from './calculators/write-call-units.js';
@@ -71,6 +78,17 @@ export { loadModel } from './model/importers/load-model.js';
 export { importModel, FORMAT_NAMES, type ImportedModel } from './model/importers/import-model.js';
 export { detectFormat, type InputFormat } from './model/importers/detect-format.js';
 export type { ImportNote } from './model/importers/import-note.js';
+
+// The load model: units per access pattern, capacity, index and key, which the plan and lint share.
+export * from './model/load/index.js';
+
+// The capacity plan and hot-key analysis.
+export { plan, type CapacityPlanResult } from './plan/plan.js';
+export { planTable, type TablePlan } from './plan/table-plan.js';
+export { planCapacity, type CapacityPlan, type DirectionPlan, type PartitionsPlan } from './plan/capacity-plan.js';
+export { tableCost, type ClassCost, type CostMode, type ModeCost, type TableCost } from './plan/table-cost.js';
+export { hotKeyFindings, type HotKeyFinding, type HotKeyRemedy, type ShardReadCost } from './plan/hot-key-findings.js';
+export type { PlanWarning } from './plan/plan-warning.js';
 
 // Design lint: rules with stable IDs over the model, the runner that configures and locates them, and the findings.
 export { lint, type LintOptions } from './lint/lint.js';

@@ -5,7 +5,7 @@ import { ON_DEMAND_INITIAL_READS, ON_DEMAND_INITIAL_WRITES, PARTITION_MAX_BYTES,
 import { estimatePartitions, type PartitionEstimate } from '../calculators/partitions.js';
 import { recommendProvisioned, type ProvisionedRecommendation } from '../calculators/provisioned-recommendation.js';
 import { assume, calc, fmt, fmtBytes, type Calculation, type Explanation, type Step } from '../calculators/steps.js';
-import type { CapacityLoad, PerSecond } from '../model/load/index.js';
+import { distinctSteps, type CapacityLoad, type PerSecond } from '../model/load/index.js';
 import { fieldPath } from '../model/spec/model-node.js';
 import type { AutoscalingPolicyModel, IndexModel, PlanSettingsModel, TableModel } from '../model/spec/spec-model.js';
 import type { PlanWarning } from './plan-warning.js';
@@ -94,7 +94,7 @@ export function planCapacity(table: TableModel, load: CapacityLoad, storageBytes
   steps.push(...partitions.steps);
   const explanation: Explanation = {
     title: `${label}: capacity and partitions`,
-    steps,
+    steps: distinctSteps(steps),
     answer: `provision ${fmt(read.recommendation.provisioned)} RCU and ${fmt(write.recommendation.provisioned)} WCU (auto scaling ${fmt(read.recommendation.min)}–${fmt(read.recommendation.max)} RCU, ${fmt(write.recommendation.min)}–${fmt(write.recommendation.max)} WCU); ${fmt(partitions.value.estimate.partitions)} partition${partitions.value.estimate.partitions === 1 ? '' : 's'}`,
   };
   return { name: load.name, index, read, write, storageBytes, partitions: partitions.value, warnings, explanation };

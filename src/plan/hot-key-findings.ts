@@ -3,7 +3,7 @@ import { hotKeyRisk, unitName, type Direction, type HotKeyRisk } from '../calcul
 import { fmtShare } from '../calculators/hot-key-share.js';
 import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount, type ShardSuffixKind } from '../calculators/hot-key-shards.js';
 import { assume, fmt, type Explanation, type Step } from '../calculators/steps.js';
-import { scalePerSecond, sumPerSecond, type AccessPatternLoad, type Capacity, type KeyLoad, type PerSecond, type TableLoad } from '../model/load/index.js';
+import { distinctSteps, scalePerSecond, sumPerSecond, type AccessPatternLoad, type Capacity, type KeyLoad, type PerSecond, type TableLoad } from '../model/load/index.js';
 import type { Operation } from '../model/spec/vocabulary.js';
 
 /** What fixes a hot key: nothing needed, more write shards, a DAX cache for reads. */
@@ -217,7 +217,7 @@ function finding(load: TableLoad, f: FindingInput): HotKeyFinding {
     backPressure,
     advice,
     path: f.path,
-    explanation: { title: `Hot key: ${label}`, steps, answer: `${verdict.risk}: ${fmt(perShard.peak)} ${unit}/s on the hottest value (share ${fmtShare(f.share)}); ${advice}` },
+    explanation: { title: `Hot key: ${label}`, steps: distinctSteps(steps), answer: `${verdict.risk}: ${fmt(perShard.peak)} ${unit}/s on the hottest value (share ${fmtShare(f.share)}); ${advice}` },
   };
 }
 
@@ -236,7 +236,7 @@ function shardReadCost(p: AccessPatternLoad, shards: number, suffix: ShardSuffix
     const q = shardedQueryReadUnits({ shards, bytesRead: reads.bytesRead, consistency: consistency as 'strong' | 'eventual' });
     after = q.value.unitsPerRead.add(reads.fetchUnitsPerCall);
     requestsPerRead = q.value.requestsPerRead;
-    steps.push(...q.steps.filter((s) => !s.assumption).map((s) => ({ ...s, what: `${p.pattern.name}: ${s.what}` })));
+    steps.push(...q.steps.map((s) => (s.assumption ? s : { ...s, what: `${p.pattern.name}: ${s.what}` })));
   } else {
     const r = shardedPointReadUnits({ shards, suffix, items: p.pattern.itemsPerCall, itemBytes: p.pattern.itemBytes, consistency });
     after = r.value.unitsPerRead;

@@ -4,7 +4,7 @@ import { Fraction } from '../calculators/fraction.js';
 import type { PriceTable } from '../calculators/price-table.js';
 import { replicatedWritesMonthlyCost } from '../calculators/replicated-writes-cost.js';
 import { assume, fmt, fmtUsd, type Explanation, type Step } from '../calculators/steps.js';
-import type { TableStorage } from '../model/load/index.js';
+import { distinctSteps, type TableStorage } from '../model/load/index.js';
 import type { PlanSettingsModel, TableModel } from '../model/spec/spec-model.js';
 import type { CapacityPlan } from './capacity-plan.js';
 
@@ -184,6 +184,6 @@ function classCost(table: TableModel, capacities: readonly CapacityPlan[], stora
     storageUsd,
     pointInTimeRecoveryUsd: pitrUsd,
     streamsUsd,
-    explanation: { title: `${table.name}: monthly cost, ${className}`, steps, answer },
+    explanation: { title: `${table.name}: monthly cost, ${className}`, steps: distinctSteps(steps), answer },
   };
 }

@@ -9,6 +9,7 @@ import { renderExplanations } from '../format/explain.js';
 import { renderJson } from '../format/json.js';
 import { planJson } from '../format/plan-json.js';
 import { renderPlanReport } from '../format/plan-report.js';
+import { withExplanations } from '../format/with-explanations.js';
 import { PLAN_FORMATS, planFormat, readPlans } from '../read-plans.js';
 import { quickJson } from '../format/quick-capacity-json.js';
 import { renderQuickTable } from '../format/quick-capacity-table.js';
@@ -77,9 +78,7 @@ async function runPlan(files: readonly string[], opts: Readonly<Record<string, u
   const parts = results.map((r) => {
     const report = renderPlanReport(r, ctx.style, markdown);
     if (!ctx.global.explain) return report;
-    const explanations = [r.assumptions, ...r.tables.flatMap((t) => t.explanations)];
-    const worked = renderExplanations(explanations, ctx.style);
-    return markdown ? `${report}\n\n<details><summary>Worked arithmetic</summary>\n\n\`\`\`text\n${worked}\`\`\`\n\n</details>` : `${worked}${report}`;
+    return withExplanations(report, [r.assumptions, ...r.tables.flatMap((t) => t.explanations)], ctx.style, markdown);
   });
   const hint = ctx.global.explain || markdown ? '' : `\n${ctx.style.color.dim('Add --explain for the arithmetic of every number, --json for the numbers exactly.')}`;
   ctx.io.stdout.write(`${parts.join('\n\n')}${hint}\n`);

@@ -1,9 +1,9 @@
 import { UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command.js';
-import { renderExplanations } from '../format/explain.js';
 import { hotKeyFindingJson, unassessedJson } from '../format/hotkeys-json.js';
 import { renderHotKeysReport } from '../format/hotkeys-report.js';
 import { renderJson } from '../format/json.js';
+import { withExplanations } from '../format/with-explanations.js';
 import { PLAN_FORMATS, planFormat, readPlans } from '../read-plans.js';
 
 /**
@@ -39,8 +39,7 @@ export const hotkeysCommand: CommandSpec = {
     const parts = results.map((r) => {
       const report = renderHotKeysReport(r, ctx.style, markdown);
       if (!ctx.global.explain) return report;
-      const worked = renderExplanations(r.tables.flatMap((t) => t.hotKeys.map((f) => f.explanation)), ctx.style);
-      return markdown ? `${report}\n\n<details><summary>Worked arithmetic</summary>\n\n\`\`\`text\n${worked}\`\`\`\n\n</details>` : `${worked}${report}`;
+      return withExplanations(report, r.tables.flatMap((t) => t.hotKeys.map((f) => f.explanation)), ctx.style, markdown);
     });
     ctx.io.stdout.write(`${parts.join('\n\n')}\n`);
     return 0;

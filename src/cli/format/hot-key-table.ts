@@ -3,7 +3,7 @@ import { fmtShare } from '../../calculators/hot-key-share.js';
 import { fmt } from '../../calculators/steps.js';
 import type { HotKeyFinding } from '../../plan/hot-key-findings.js';
 import type { Style } from './style.js';
-import { fmtPercent } from './plan-values.js';
+import { fmtPercent, fmtQuantity } from './plan-values.js';
 import { renderTable } from './table.js';
 
 /** Colours a risk word: green ok, yellow warning, red critical. */
@@ -21,7 +21,7 @@ export function fmtRisk(risk: HotKeyFinding['risk'], style: Style): string {
 export function renderHotKeyTable(findings: readonly HotKeyFinding[], style: Style, markdown: boolean): string {
   const notes: string[] = [];
   const rows = findings.map((f) => {
-    let shards = fmt(f.shards);
+    let shards = f.suffix ? `${fmt(f.shards)} (${f.suffix})` : fmt(f.shards);
     if (f.recommendedShards > f.shards) shards = `${fmt(f.shards)} → ${fmt(f.recommendedShards)} (${f.recommendedSuffix ?? f.suffix ?? ''})`;
     let mark = '';
     if (f.remedy !== 'none') {
@@ -35,7 +35,7 @@ export function renderHotKeyTable(findings: readonly HotKeyFinding[], style: Sty
       f.accessPattern ?? 'all patterns',
       f.direction,
       `${fmtShare(f.hottestKeyShare)}${f.shareExact ? '' : ' ≈'}`,
-      `${fmt(f.unitsPerSecond.peak, f.unitsPerSecond.peak.compare(1) < 0 ? 4 : 2)} ${unit}`,
+      `${fmtQuantity(f.unitsPerSecond.peak)} ${unit}`,
       fmtPercent(f.utilization),
       `${fmtRisk(f.risk, style)}${mark}`,
       shards,

@@ -5,9 +5,9 @@ import type { CapacityPlanResult } from '../../plan/plan.js';
 import type { ClassCost, CostMode } from '../../plan/table-cost.js';
 import type { TablePlan } from '../../plan/table-plan.js';
 import { renderHotKeyTable } from './hot-key-table.js';
-import { fmtPercent, fmtPerSecond, fmtSpot, fmtStorage, locate } from './plan-values.js';
+import { fmtCallRate, fmtPercent, fmtPerSecond, fmtSpot, fmtStorage, locate } from './plan-values.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
+import { renderTable, type Align } from './table.js';
 
 /**
  * Renders the capacity plan of one spec for the terminal (`markdown` false) or as GitHub
@@ -52,29 +52,34 @@ function tableSection(r: CapacityPlanResult, t: TablePlan, style: Style, markdow
 function patternsTable(t: TablePlan, style: Style, markdown: boolean): string {
   const rows = t.load.patterns.map((p) => {
     const on = p.index ? `${p.index.name} (${p.index.type === 'global' ? 'GSI' : 'LSI'})` : p.pattern.index ?? 'table';
-    if (!p.planned) return [p.pattern.name, p.pattern.operation, on, fmtPerSecond(p.rate), 'not planned', '', '', p.problems[0]?.message ?? ''];
+    if (!p.planned) return [p.pattern.name, p.pattern.operation, on, fmtCallRate(p.rate), 'not planned', '', '', p.problems[0]?.message ?? ''];
     const consistency = p.pattern.consistency === 'strong' ? ' (strong)' : '';
     const detail = p.requestsPerCall > 1 ? `${fmt(p.requestsPerCall)} requests per call` : '';
     return [
       p.pattern.name,
       `${p.pattern.operation}${consistency}`,
       on,
-      fmtPerSecond(p.rate),
+      fmtCallRate(p.rate),
       p.kind === 'read' ? fmt(p.rcuPerCall) : fmt(p.wcuPerCall),
       style.color.bold(p.kind === 'read' ? fmtPerSecond(p.rcu) : fmtPerSecond(p.wcu)),
       p.kind === 'read' ? 'RCU' : 'WCU',
       detail,
     ];
   });
-  return renderTable({ head: ['pattern', 'operation', 'on', 'calls/s', 'units/call', 'units/s', '', 'note'], rows, align: ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left'] }, style, markdown);
+  // The note column only when a pattern has something to say.
+  const notes = rows.some((r) => r[7] !== '');
+  const head = ['pattern', 'operation', 'on', 'calls/s', 'units/call', 'units/s', '', ...(notes ? ['note'] : [])];
+  const align: Align[] = ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left'];
+  return renderTable({ head, rows: rows.map((r) => r.slice(0, head.length)), align: align.slice(0, head.length) }, style, markdown);
 }
 
 function capacityTable(t: TablePlan, style: Style, markdown: boolean): string {
   const rows: string[][] = [];
+  const configured = t.capacities.some((c) => c.read.configured !== undefined || c.write.configured !== undefined);
   const provisionedCells = (c: CapacityPlan): string[] => [
     style.color.bold(`${fmt(c.read.recommendation.provisioned)} / ${fmt(c.write.recommendation.provisioned)}`),
     `${fmt(c.read.recommendation.min)}–${fmt(c.read.recommendation.max)} / ${fmt(c.write.recommendation.min)}–${fmt(c.write.recommendation.max)}`,
-    c.read.configured !== undefined || c.write.configured !== undefined ? `${c.read.configured === undefined ? '—' : fmt(c.read.configured)} / ${c.write.configured === undefined ? '—' : fmt(c.write.configured)}` : '',
+    ...(configured ? [`${c.read.configured === undefined ? '—' : fmt(c.read.configured)} / ${c.write.configured === undefined ? '—' : fmt(c.write.configured)}`] : []),
     fmt(c.partitions.estimate.partitions),
     c.storageBytes > 0 ? fmtStorage(c.storageBytes) : '—',
   ];
@@ -82,22 +87,19 @@ function capacityTable(t: TablePlan, style: Style, markdown: boolean): string {
     rows.push([c.index ? `${c.name} (GSI)` : `${c.name} (table)`, fmtPerSecond(c.read.demand), fmtPerSecond(c.write.demand), ...provisionedCells(c)]);
     if (c.index === undefined) {
       for (const l of t.load.indexes.filter((i) => i.index.type === 'local')) {
-        rows.push([`  ${l.index.name} (LSI, in the table's)`, fmtPerSecond(l.rcu), fmtPerSecond(l.wcu), '', '', '', '', fmtStorage(t.storage.indexes.find((s) => s.index === l.index)?.bytes ?? 0)]);
+        rows.push([`  ${l.index.name} (LSI, in the table's)`, fmtPerSecond(l.rcu), fmtPerSecond(l.wcu), '', '', ...(configured ? [''] : []), '', fmtStorage(t.storage.indexes.find((s) => s.index === l.index)?.bytes ?? 0)]);
       }
     }
   }
-  return renderTable(
-    { head: ['capacity', 'RCU/s', 'WCU/s', 'provision RCU / WCU', 'auto scaling RCU / WCU', 'spec RCU / WCU', 'partitions', 'storage'], rows, align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] },
-    style,
-    markdown,
-  );
+  const head = ['capacity', 'RCU/s', 'WCU/s', 'provision', 'auto scaling', ...(configured ? ['in the spec'] : []), 'partitions', 'storage'];
+  return renderTable({ head, rows, align: head.map((_, i) => (i === 0 ? 'left' : 'right')) }, style, markdown);
 }
 
 function capacityNotes(t: TablePlan): string[] {
   const [own] = t.capacities;
   if (!own) return [];
   const target = own.read.target.compare(own.write.target) === 0 ? fmtPercent(own.read.target) : `${fmtPercent(own.read.target)} (reads), ${fmtPercent(own.write.target)} (writes)`;
-  const notes = [`Provisioned for the peak at ${target} utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).`];
+  const notes = [`Provision, auto scaling and spec capacity are RCU / WCU. Provisioned for the peak at ${target} utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).`];
   const forPeak = t.capacities.filter((c) => c.partitions.forPeak !== c.partitions.estimate.partitions);
   for (const c of forPeak) notes.push(`${c.name}: the peak itself needs ${fmt(c.partitions.forPeak)} partition${c.partitions.forPeak === 1 ? '' : 's'} at 3,000 RCU / 1,000 WCU each.`);
   return notes;

@@ -1,4 +1,4 @@
-import type { Fraction } from '../../calculators/fraction.js';
+import { Fraction } from '../../calculators/fraction.js';
 import { fmt } from '../../calculators/steps.js';
 import type { PerSecond } from '../../model/load/index.js';
 import type { SpecModel } from '../../model/spec/spec-model.js';
@@ -18,9 +18,27 @@ export function jsonUsd(usd: number): number {
   return Math.round(usd * 1e6) / 1e6;
 }
 
+const HUNDREDTH = Fraction.of(1, 100);
+
+/** Formats a quantity with up to 2 decimals, or 3 significant digits below 0.01 so that small loads do not print as 0. */
+export function fmtQuantity(f: Fraction): string {
+  if (f.isZero() || f.compare(HUNDREDTH) >= 0) return fmt(f, 2);
+  return fmt(Number(f.toNumber().toPrecision(3)), 15);
+}
+
 /** Formats average and peak as "2,500 / 5,000", or one number when they are equal. */
-export function fmtPerSecond(p: PerSecond, decimals = 2): string {
-  return p.average.compare(p.peak) === 0 ? fmt(p.average, decimals) : `${fmt(p.average, decimals)} / ${fmt(p.peak, decimals)}`;
+export function fmtPerSecond(p: PerSecond): string {
+  return p.average.compare(p.peak) === 0 ? fmtQuantity(p.average) : `${fmtQuantity(p.average)} / ${fmtQuantity(p.peak)}`;
+}
+
+/** Formats request rates per second, or per hour or per day when they are below 0.01 a second ("1/day"). */
+export function fmtCallRate(p: PerSecond): string {
+  const small = !p.average.isZero() && p.average.compare(HUNDREDTH) < 0;
+  if (!small) return fmtPerSecond(p);
+  const perHour = p.average.mul(3600);
+  const [scale, unit] = perHour.compare(1) >= 0 ? [3600, 'h'] : [86_400, 'day'];
+  const one = (f: Fraction): string => `${fmt(f.mul(scale), 2)}/${unit}`;
+  return p.average.compare(p.peak) === 0 ? one(p.average) : `${one(p.average)} / ${one(p.peak)}`;
 }
 
 /** Formats stored bytes briefly in DynamoDB's binary units: "812 B", "4.5 KB", "8.15 GB". */
@@ -35,9 +53,11 @@ export function fmtStorage(bytes: number): string {
   return `${fmt(bytes)} B`;
 }
 
-/** Formats a share of one as a percentage with one decimal, e.g. "66.7 %". */
+/** Formats a share of one as a percentage with one decimal, e.g. "66.7 %" (two significant digits below 0.1 %). */
 export function fmtPercent(f: Fraction | number): string {
-  return `${fmt(typeof f === 'number' ? f * 100 : f.mul(100).toNumber(), 1)} %`;
+  const pct = typeof f === 'number' ? f * 100 : f.mul(100).toNumber();
+  // Below 0.1 % one decimal would print 0: keep two significant digits.
+  return pct > 0 && pct < 0.1 ? `${fmt(Number(pct.toPrecision(2)), 15)} %` : `${fmt(pct, 1)} %`;
 }
 
 /** A location in the model's source: `FILE:LINE:COL`, or the file alone. */

@@ -3,6 +3,7 @@ import { assume, fmt, type Explanation, type Step } from '../../calculators/step
 import { InputError } from '../../errors.js';
 import { fieldPath } from '../spec/model-node.js';
 import type { AccessPatternModel, IndexModel, TableModel } from '../spec/spec-model.js';
+import { distinctSteps } from './distinct-steps.js';
 import type { LoadProblem } from './load-problem.js';
 import { patternReadUnits, type PatternReadUnits } from './pattern-read-units.js';
 import { patternWriteUnits, type PatternWriteUnits } from './pattern-write-units.js';
@@ -158,7 +159,7 @@ export function accessPatternLoad(table: TableModel, pattern: AccessPatternModel
     reads,
     writes,
     hourlyFactors: profile,
-    explanation: { title, steps, answer },
+    explanation: { title, steps: distinctSteps(steps), answer },
   };
 }
 

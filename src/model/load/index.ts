@@ -12,6 +12,7 @@
  *     }
  */
 export { accessPatternLoad, capacityName, type AccessPatternLoad, type Capacity, type CapacityUse } from './access-pattern-load.js';
+export { distinctSteps } from './distinct-steps.js';
 export { indexChangeOfWrite, projectedAttributes, type IndexChangeOfWrite } from './index-change.js';
 export { patternKeyLoads, type KeyLoad } from './key-load.js';
 export { keyPopularityOf, type KeyPopularityOf, type PopularitySource } from './key-popularity-of.js';

@@ -67,7 +67,7 @@ function keyLoad(load: AccessPatternLoad, capacity: Capacity, direction: Directi
   const sharding = key.sharding;
   const shards = sharding?.count ?? 1;
   const unit = unitName(direction);
-  const where = index ? `${index.name}'s key ${key.name}` : `${table.name}'s key ${key.name}`;
+  const where = index ? `key ${key.name} of GSI ${index.name}` : `key ${key.name} of table ${table.name}`;
   const base = { load, capacity, index, direction, key, sharding, shards, unitsPerSecond: units };
   const popularity = keyPopularityOf(table, pattern, key.name);
   if (popularity === undefined) {

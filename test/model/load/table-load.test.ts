@@ -172,3 +172,46 @@ describe('tableLoad: patterns it cannot price', () => {
     ]);
   });
 });
+
+describe('tableLoad: load profiles', () => {
+  it('raises a peak below the busiest hour, and sums the day hour by hour', () => {
+    // Weights 1 × 12 hours and 3 × 12 hours sum to 48: factors 24/48 = 1/2 and 3/2.
+    const hourly = [...Array(12).fill(1), ...Array(12).fill(3)] as number[];
+    const load = loadOf(
+      aTable({
+        partitionKey: { name: 'id', type: 'S' },
+        loadProfile: { hourly },
+        accessPatterns: [
+          // No peak: the peak is the rate, 100/s, below the busiest hour's 100 × 3/2 = 150/s.
+          { name: 'get', operation: 'GetItem', rate: 100 },
+          // Peak 400/s is above 150/s: it stays.
+          { name: 'put', operation: 'PutItem', rate: 100, peak: 400 },
+        ],
+      }),
+    );
+    const [get, put] = load.patterns;
+    expect([s(get?.rate.peak ?? ''), s(put?.rate.peak ?? '')]).toEqual(['150', '400']);
+    // Reads: 0.5 RCU × 100/s × 1/2 = 25 in the quiet hours, × 3/2 = 75 in the busy ones.
+    const hours = load.capacities[0]?.hourly;
+    expect([s(hours?.rcu[0] ?? ''), s(hours?.rcu[23] ?? ''), s(hours?.wcu[0] ?? ''), s(hours?.wcu[23] ?? '')]).toEqual(['25', '75', '50', '150']);
+  });
+});
+
+describe('keyPopularityOf', () => {
+  it('reads the pattern, else the attribute cardinality, else one item per value', () => {
+    const load = loadOf(
+      aTable({
+        partitionKey: { name: 'id', type: 'S' },
+        attributes: { id: { type: 'S', bytes: 8 }, kind: { type: 'S', bytes: 4, cardinality: 3 } },
+        itemCount: 500,
+        indexes: [{ name: 'ByKind', partitionKey: { name: 'kind', type: 'S' } }],
+        accessPatterns: [{ name: 'put', operation: 'PutItem', rate: 30 }],
+      }),
+    );
+    expect(load.keys.map((k) => [k.key.name, k.popularity?.source, s(k.hottest?.share ?? ''), s(k.perShardUnitsPerSecond?.peak ?? '')])).toEqual([
+      // 30 WCU/s over 500 items: 3/50 per value; 30 WCU/s into ByKind over 3 kinds: 10.
+      ['id', 'item-count', '1/500', '3/50'],
+      ['kind', 'attribute-cardinality', '1/3', '10'],
+    ]);
+  });
+});
