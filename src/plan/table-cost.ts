@@ -25,6 +25,12 @@ export interface ModeCost {
 export interface ClassCost {
   readonly tableClass: TableClass;
   readonly provisioned: ModeCost;
+  /**
+   * The capacity the spec itself provisions (a direction it leaves out at the plan's
+   * recommendation), held all month; undefined unless the table is provisioned and says how much.
+   * Shown beside the plan, never counted as the cheapest: it may not carry the load.
+   */
+  readonly asSpecified: ModeCost | undefined;
   /** Undefined without a load profile: the day's shape is unknown. */
   readonly autoScaled: ModeCost | undefined;
   readonly onDemand: ModeCost;
@@ -104,6 +110,16 @@ function classCost(table: TableModel, capacities: readonly CapacityPlan[], stora
   const wcu = unitsOf((c) => c.write.recommendation.provisioned);
 
   const prov = provisionedMonthlyCost({ rcu, wcu, tableClass }, prices);
+  const specified = table.billing === 'provisioned' && capacities.some((c) => c.read.configured !== undefined || c.write.configured !== undefined);
+  const specRcu = unitsOf((c) => c.read.configured ?? c.read.recommendation.provisioned);
+  const specWcu = unitsOf((c) => c.write.configured ?? c.write.recommendation.provisioned);
+  const asSpecifiedCost = specified ? provisionedMonthlyCost({ rcu: specRcu, wcu: specWcu, tableClass }, prices) : undefined;
+  if (asSpecifiedCost) {
+    steps.push(
+      { what: 'Capacity the spec provisions, table and GSIs', how: capacities.map((c) => `${c.name} ${fmt(c.read.configured ?? c.read.recommendation.provisioned)} RCU + ${fmt(c.write.configured ?? c.write.recommendation.provisioned)} WCU`).join('; '), result: `${fmt(specRcu)} RCU, ${fmt(specWcu)} WCU` },
+      ...asSpecifiedCost.steps.map((s) => ({ ...s, what: `${s.what} (as the spec provisions)` })),
+    );
+  }
   steps.push({ what: 'Provisioned capacity, table and GSIs', how: capacities.map((c) => `${c.name} ${fmt(c.read.recommendation.provisioned)} RCU + ${fmt(c.write.recommendation.provisioned)} WCU`).join('; '), result: `${fmt(rcu)} RCU, ${fmt(wcu)} WCU` }, ...prov.steps);
 
   let autoCapacity: number | undefined;
@@ -124,6 +140,7 @@ function classCost(table: TableModel, capacities: readonly CapacityPlan[], stora
   steps.push(assume('on-demand is charged on the average rate: the load profile moves requests between hours but keeps the month’s total'), ...od.steps);
 
   let replicasProvisioned = 0;
+  let replicasSpecified = 0;
   let replicasAutoScaled = 0;
   let replicasOnDemand = 0;
   for (const [i, replicaClass] of others.entries()) {
@@ -134,6 +151,8 @@ function classCost(table: TableModel, capacities: readonly CapacityPlan[], stora
     const ro = replicatedWritesMonthlyCost({ otherReplicas: 1, tableClass: replicaClass, mode: 'on-demand', wruPerSecond: wru }, prices);
     replicasProvisioned += rp.value + minReads.value;
     replicasOnDemand += ro.value;
+    // A replica holds the same write capacity as this region: the spec's, when it gives one.
+    if (asSpecifiedCost) replicasSpecified += replicatedWritesMonthlyCost({ otherReplicas: 1, tableClass: replicaClass, mode: 'provisioned', wcu: specWcu }, prices).value + minReads.value;
     if (autoCapacity !== undefined) {
       // The replica's write capacity scales with the same writes: the day's average of the units held.
       const ra = replicatedWritesMonthlyCost({ otherReplicas: 1, tableClass: replicaClass, mode: 'provisioned', wcu: autoWriteUnitHoursPerDay / 24 }, prices);
@@ -173,12 +192,14 @@ function classCost(table: TableModel, capacities: readonly CapacityPlan[], stora
   const fixed = storageUsd + pitrUsd + streamsUsd;
   const mode = (capacityUsd: number, replicasUsd: number): ModeCost => ({ capacityUsd, replicasUsd, totalUsd: capacityUsd + replicasUsd + fixed });
   const provisioned = mode(prov.value, replicasProvisioned);
+  const asSpecified = asSpecifiedCost ? mode(asSpecifiedCost.value, replicasSpecified) : undefined;
   const autoScaled = autoCapacity === undefined ? undefined : mode(autoCapacity, replicasAutoScaled);
   const onDemand = mode(od.value, replicasOnDemand);
   const answer = `provisioned ${fmtUsd(provisioned.totalUsd)}${autoScaled ? `, auto scaled ${fmtUsd(autoScaled.totalUsd)}` : ''}, on-demand ${fmtUsd(onDemand.totalUsd)} per month`;
   return {
     tableClass,
     provisioned,
+    asSpecified,
     autoScaled,
     onDemand,
     storageUsd,

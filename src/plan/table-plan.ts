@@ -1,6 +1,8 @@
 import type { PriceTable } from '../calculators/price-table.js';
 import { fmtBytes, type Explanation } from '../calculators/steps.js';
-import { tableStorage, type TableLoad, type TableStorage } from '../model/load/index.js';
+import { PARTITION_MAX_BYTES } from '../calculators/limits.js';
+import { itemCollectionBytes, tableStorage, type TableLoad, type TableStorage } from '../model/load/index.js';
+import { fieldPath } from '../model/spec/model-node.js';
 import type { PlanSettingsModel, TableModel } from '../model/spec/spec-model.js';
 import { planCapacity, type CapacityPlan } from './capacity-plan.js';
 import { hotKeyFindings, type HotKeyFinding } from './hot-key-findings.js';
@@ -39,6 +41,7 @@ export function planTable(load: TableLoad, settings: PlanSettingsModel, prices: 
   const warnings: PlanWarning[] = [
     ...load.problems.map((p) => ({ ...p, table: table.name })),
     ...capacities.flatMap((c) => c.warnings),
+    ...itemCollectionWarnings(table),
   ];
   const explanations: Explanation[] = [
     ...load.patterns.map((p) => p.explanation),
@@ -50,4 +53,18 @@ export function planTable(load: TableLoad, settings: PlanSettingsModel, prices: 
     ...hotKeys.map((h) => h.explanation),
   ];
   return { table, load, capacities, storage: storage.value, cost, hotKeys, warnings, explanations };
+}
+
+/** With a local index, one partition-key value's items and LSI entries cannot exceed 10 GB (§5): writes to a full collection fail. */
+function itemCollectionWarnings(table: TableModel): PlanWarning[] {
+  if (!table.indexes.some((i) => i.type === 'local')) return [];
+  const bytes = itemCollectionBytes(table).value;
+  if (bytes === undefined || bytes <= PARTITION_MAX_BYTES) return [];
+  return [
+    {
+      path: fieldPath(table, 'maxItemsPerPartitionKey'),
+      table: table.name,
+      message: `the largest item collection of ${table.name} reaches ${fmtBytes(bytes)} with its LSI entries, above the 10 GB an item collection may hold with a local index: writes to it will fail (§5)`,
+    },
+  ];
 }

@@ -20,6 +20,16 @@ describe('ddb-plan capacity SPEC and hotkeys SPEC: golden outputs (npm run plan:
   });
 });
 
+describe('the README', () => {
+  it('shows the plan the quick start prints, as it prints it today', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('npm ci && npx ddb-plan capacity fixtures/specs/voting.yaml\n');
+    const run = await runCli(['capacity', 'fixtures/specs/voting.yaml']);
+    const votes = run.stdout.slice(0, run.stdout.indexOf('\nVotesSharded (')).trimEnd();
+    expect(readme).toContain(`$ ddb-plan capacity fixtures/specs/voting.yaml\n${votes}\n`);
+  });
+});
+
 describe('capacity --json follows the contract', () => {
   const isPerSecond = (v: unknown): boolean => typeof v === 'object' && v !== null && typeof (v as { average: unknown }).average === 'number' && typeof (v as { peak: unknown }).peak === 'number';
 

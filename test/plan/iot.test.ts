@@ -51,6 +51,8 @@ describe('iot.yaml: time series with TTL and a stream', () => {
     expect(t.cost.standard.onDemand.totalUsd).toBeCloseTo(onDemandUsd(172.5, 2500 / 3) + gb * P.storageGb + streams, 6);
     expect(t.cost.standardIa.provisioned.totalUsd).toBeCloseTo(provisionedUsd(533, 2381, P.ia) + gb * P.iaStorageGb + streams, 6);
     expect(t.cost.cheapest).toMatchObject({ tableClass: 'standard', mode: 'provisioned' });
+    // What the spec's own 400 RCU and 1,500 WCU cost, beside the plan (not a choice: it throttles at the peak).
+    expect(t.cost.standard.asSpecified?.totalUsd).toBeCloseTo(provisionedUsd(400, 1500) + gb * P.storageGb + streams, 6);
   });
 
   it('has no hot device', () => {

@@ -31,7 +31,7 @@ describe('plan properties over any valid spec', () => {
           // A cost total is its parts.
           for (const c of [t.cost.standard, t.cost.standardIa] as ClassCost[]) {
             const fixed = c.storageUsd + c.pointInTimeRecoveryUsd + c.streamsUsd;
-            for (const m of [c.provisioned, c.onDemand, ...(c.autoScaled ? [c.autoScaled] : [])]) if (Math.abs(m.totalUsd - (m.capacityUsd + m.replicasUsd + fixed)) > 1e-6 * Math.max(1, m.totalUsd)) return false;
+            for (const m of [c.provisioned, c.onDemand, ...(c.autoScaled ? [c.autoScaled] : []), ...(c.asSpecified ? [c.asSpecified] : [])]) if (Math.abs(m.totalUsd - (m.capacityUsd + m.replicasUsd + fixed)) > 1e-6 * Math.max(1, m.totalUsd)) return false;
           }
           // Storage: the table's partitions hold the items and LSI entries; the total adds the GSIs'.
           const gsiBytes = t.storage.indexes.filter((i) => i.index.type === 'global').reduce((a, i) => a + (i.bytes ?? 0), 0);

@@ -104,6 +104,7 @@ function modeJson(m: ModeCost | undefined): Record<string, number> | null {
 function classJson(c: ClassCost): Record<string, unknown> {
   return {
     provisioned: modeJson(c.provisioned),
+    asSpecified: modeJson(c.asSpecified),
     autoScaled: modeJson(c.autoScaled),
     onDemand: modeJson(c.onDemand),
     storage: jsonUsd(c.storageUsd),

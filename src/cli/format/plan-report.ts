@@ -38,7 +38,9 @@ function tableSection(r: CapacityPlanResult, t: TablePlan, style: Style, markdow
     ...(table.replicas.length > 1 ? [`global table in ${table.replicas.map((x) => x.region).join(', ')}`] : []),
   ];
   // A blank line ends each table: in Markdown a line right after a table would become one of its rows.
-  const out: string[] = [h(3, `${table.name} (${facts.join(', ')})`), '', h(4, 'Access patterns'), patternsTable(t, style, markdown), '', h(4, 'Capacity'), capacityTable(t, style, markdown), ''];
+  const patterns =
+    t.load.patterns.length > 0 ? patternsTable(t, style, markdown) : 'No access patterns: the input describes no requests, so every load below is zero. Add accessPatterns (docs/spec.md) to plan capacity.';
+  const out: string[] = [h(3, `${table.name} (${facts.join(', ')})`), '', h(4, 'Access patterns'), patterns, '', h(4, 'Capacity'), capacityTable(t, style, markdown), ''];
   out.push(...capacityNotes(t));
   out.push('', h(4, 'Monthly cost'), costTable(t, style, markdown), '', ...costNotes(t));
   out.push('', h(4, 'Hot keys'), ...hotKeySummary(t, style, markdown));
@@ -118,6 +120,9 @@ function costTable(t: TablePlan, style: Style, markdown: boolean): string {
   const modes: CostMode[] = standard.autoScaled ? ['provisioned', 'auto-scaled', 'on-demand'] : ['provisioned', 'on-demand'];
   const current = (c: ClassCost): string => (c.tableClass === t.cost.tableClass ? ' (spec)' : '');
   const rows = modes.map((m) => [MODE_LABEL[m], cell(standard, m), cell(standardIa, m)]);
+  if (standard.asSpecified && standardIa.asSpecified) {
+    rows.unshift(['provisioned as the spec says', fmtUsd(standard.asSpecified.totalUsd), fmtUsd(standardIa.asSpecified.totalUsd)]);
+  }
   const part = (label: string, pick: (c: ClassCost) => number): string[] | undefined => (pick(standard) > 0 || pick(standardIa) > 0 ? [`${markdown ? '↳' : ' '} of which ${label}`, fmtUsd(pick(standard)), fmtUsd(pick(standardIa))] : undefined);
   for (const p of [
     part('storage', (c) => c.storageUsd),
