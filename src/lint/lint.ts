@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { fieldPath } from '../model/spec/model-node.js';
+import type { SourcePosition } from '../model/source/source-map.js';
 import type { SpecModel } from '../model/spec/spec-model.js';
 import type { RuleSeverity } from '../model/spec/vocabulary.js';
 import type { LintFinding, LintResult } from './finding.js';
@@ -65,11 +66,24 @@ export function lint(model: SpecModel, options: LintOptions = {}): LintResult {
   return { file: model.source.file, origin: model.origin, text: model.source.text, findings, suppressedCount };
 }
 
+/**
+ * Returns where a pointer is in the source. A field asked for at its key that is not written (a
+ * missing setting) is shown at its nearest written ancestor — at that node's key when it has one
+ * (`"OrdersTable": {` in a JSON template rather than its brace).
+ */
+function at(model: SpecModel, path: string, which: 'key' | 'value'): SourcePosition {
+  const map = model.source.sourceMap;
+  const found = map.locate(path, which);
+  if (found === undefined) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const key = which === 'key' && found.path !== path ? map.get(found.path)?.key : undefined;
+  return key ?? found;
+}
+
 function locate(model: SpecModel, rule: Rule, messageId: string, target: ReportTarget, severity: Severity, data: MessageData | undefined, lines: readonly string[]): LintFinding {
   const template = (rule.messages as Readonly<Record<string, string>>)[messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message ID "${messageId}"`);
   const path = 'position' in target ? '' : 'node' in target ? (target.field === undefined ? target.node.path : fieldPath(target.node as never, target.field as never)) : target.path;
-  const position = 'position' in target ? target.position : (model.source.sourceMap.locate(path, target.at ?? 'value') ?? { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  const position = 'position' in target ? target.position : at(model, path, target.at ?? 'value');
   // A node spanning lines (a whole table, an index) is marked on its first line only: annotations
   // and excerpts then point at where it starts instead of covering the block.
   const oneLine = position.endLine > position.line;

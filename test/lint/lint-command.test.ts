@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
@@ -33,6 +33,7 @@ describe('ddb-plan lint exit codes', () => {
     ['a bad --max-warnings', ['clean.yaml', '--max-warnings', 'many'], 2],
     ['no file', [], 2],
     ['two formats', ['clean.yaml', '--json', '--format', 'github'], 2],
+    ['an unknown format', ['clean.yaml', '--format', 'xml'], 2],
   ])('%s', async (_name, args, code) => {
     const dir = folder({ 'clean.yaml': CLEAN, 'warns.yaml': WARNS });
     const run = await runCli(['lint', ...args], { cwd: args.some((a) => a.startsWith('fixtures/')) ? process.cwd() : dir });
@@ -77,6 +78,17 @@ describe('ddb-plan lint configuration', () => {
     const run = await runCli(['lint', 'spec.yaml', '--format', 'json'], { cwd: dir });
     const file = JSON.parse(run.stdout).files[0];
     expect({ findings: file.findings.length, ignored: file.suppressedCount }).toEqual({ findings, ignored });
+  });
+
+  it('honours ignore comments in a YAML CloudFormation template, per line and per file', async () => {
+    const template = readFileSync('fixtures/lint/templates/checkout-stack.yaml', 'utf8')
+      .replace('      StreamSpecification: {}', '      StreamSpecification: {}  # ddb-plan-ignore E1013 -- set by a later stack update')
+      .replace('Parameters:', '# ddb-plan-ignore-file I9001, I9002\nParameters:');
+    const dir = folder({ 'stack.yaml': template });
+    const run = await runCli(['lint', 'stack.yaml', '--format', 'json'], { cwd: dir });
+    const file = JSON.parse(run.stdout).files[0];
+    expect(file.findings.map((f: { ruleId: string; line: number; column: number }) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['E1002 29:11', 'E1010 35:11', 'E1010 35:11']);
+    expect(file.suppressedCount).toBe(5);
   });
 
   it('says in the stylish summary how many findings comments ignored', async () => {
