@@ -74,3 +74,16 @@ export function findTable(tables: readonly TableModel[], name: string): TableMod
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
+
+/** Returns the items past the first `max`, each with its 1-based count (`max + 1`, `max + 2`, …): the ones a limit refuses. */
+export function pastLimit<T>(items: readonly T[], max: number): Array<{ readonly item: T; readonly count: number }> {
+  return items.slice(max).map((item, i) => ({ item, count: max + i + 1 }));
+}
+
+/** Table settings the hygiene rules want on. */
+export type TableSafeguard = 'pointInTimeRecovery' | 'deletionProtection';
+
+/** Returns each table whose safeguard is off, with where to report it: at the setting when written, else at the table. */
+export function tablesWithout(tables: readonly TableModel[], setting: TableSafeguard): Array<{ readonly table: TableModel; readonly target: { readonly node: TableModel; readonly field: TableSafeguard; readonly at: 'key' } }> {
+  return tables.filter((t) => !t[setting]).map((table) => ({ table, target: { node: table, field: setting, at: 'key' } }));
+}

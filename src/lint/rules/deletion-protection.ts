@@ -1,4 +1,4 @@
-import { tableLabel } from '../model-walk.js';
+import { tableLabel, tablesWithout } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
 
@@ -15,8 +15,6 @@ export const deletionProtectionRule = defineRule({
     off: 'deletion protection of {{owner}} is off; turn it on so that the table cannot be deleted by mistake',
   },
   check(context) {
-    for (const table of context.model.tables) {
-      if (!table.deletionProtection) context.report('off', { node: table, field: 'deletionProtection', at: 'key' }, { owner: tableLabel(table) });
-    }
+    for (const { table, target } of tablesWithout(context.model.tables, 'deletionProtection')) context.report('off', target, { owner: tableLabel(table) });
   },
 });

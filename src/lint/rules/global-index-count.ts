@@ -1,5 +1,5 @@
 import { MAX_GSIS, SOURCES } from '../../calculators/limits.js';
-import { globalIndexes, tableLabel } from '../model-walk.js';
+import { globalIndexes, pastLimit, tableLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 
 /** W1007: more than 20 global indexes needs a raised quota (DYNAMODB-RULES.md §6). */
@@ -16,8 +16,7 @@ export const globalIndexCountRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
-      const globals = globalIndexes(table);
-      globals.slice(MAX_GSIS).forEach((index, i) => context.report('overQuota', { node: index }, { owner: tableLabel(table), count: MAX_GSIS + i + 1, max: MAX_GSIS }));
+      for (const { item, count } of pastLimit(globalIndexes(table), MAX_GSIS)) context.report('overQuota', { node: item }, { owner: tableLabel(table), count, max: MAX_GSIS });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { MAX_LSIS, SOURCES } from '../../calculators/limits.js';
-import { localIndexes, tableLabel } from '../model-walk.js';
+import { localIndexes, pastLimit, tableLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 
 /** E1005: a table has at most 5 local secondary indexes, a fixed limit (DYNAMODB-RULES.md §6). */
@@ -16,9 +16,8 @@ export const localIndexCountRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
-      const locals = localIndexes(table);
       // Point at each index past the limit: each is one that cannot be created.
-      locals.slice(MAX_LSIS).forEach((index, i) => context.report('tooMany', { node: index }, { owner: tableLabel(table), count: MAX_LSIS + i + 1, max: MAX_LSIS }));
+      for (const { item, count } of pastLimit(localIndexes(table), MAX_LSIS)) context.report('tooMany', { node: item }, { owner: tableLabel(table), count, max: MAX_LSIS });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { tableLabel } from '../model-walk.js';
+import { tableLabel, tablesWithout } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
 
@@ -15,8 +15,6 @@ export const pointInTimeRecoveryRule = defineRule({
     off: 'point-in-time recovery of {{owner}} is off; turn it on to restore the table to any second of the last 35 days',
   },
   check(context) {
-    for (const table of context.model.tables) {
-      if (!table.pointInTimeRecovery) context.report('off', { node: table, field: 'pointInTimeRecovery', at: 'key' }, { owner: tableLabel(table) });
-    }
+    for (const { table, target } of tablesWithout(context.model.tables, 'pointInTimeRecovery')) context.report('off', target, { owner: tableLabel(table) });
   },
 });
