@@ -63,7 +63,7 @@ export function renderRulePage(rule: Rule, examples: RuleExamples): string {
   const reported = findings.map((f) => `${examples.invalid.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`).join('\n');
   const command = `ddb-plan lint ${examples.invalid.file}${examples.baseline ? ` --baseline ${examples.baseline.file}` : ''}`;
   const firstOption = Object.keys(rule.options)[0];
-  const optionExample = firstOption ? `, options: { ${firstOption}: ${rule.options[firstOption]?.default} }` : '';
+  const optionExample = firstOption ? ` Tune it with its options: \`${rule.id}: { options: { ${firstOption}: ${rule.options[firstOption]?.default} } }\`.` : '';
   const out = [
     `# ${rule.id}: ${rule.title}`,
     '',
@@ -103,7 +103,7 @@ export function renderRulePage(rule: Rule, examples: RuleExamples): string {
     '',
     '## Configuration',
     '',
-    `Turn the rule off, or change its severity, in a spec's \`lint:\` section (\`lint: { rules: { ${rule.id}: { severity: off${optionExample} } } }\`), for one run with \`--rule ${rule.id}=off\`, or for one line with a comment on it or on the line above: \`# ddb-plan-ignore ${rule.id} -- the reason\`. See [docs/lint.md](../lint.md).`,
+    `Turn the rule off, or change its severity, in a spec's \`lint:\` section (\`lint: { rules: { ${rule.id}: off } }\`, or \`info\`, \`warn\`, \`error\`), for one run with \`--rule ${rule.id}=off\`, or for one line with a comment on it or on the line above: \`# ddb-plan-ignore ${rule.id} -- the reason\`.${optionExample} See [docs/lint.md](../lint.md).`,
     ...optionRows(rule),
     '',
   ];
