@@ -79,8 +79,8 @@ export interface AccessPatternLoad {
 export function accessPatternLoad(table: TableModel, pattern: AccessPatternModel): AccessPatternLoad {
   const profile = pattern.loadProfile?.hourlyFactors;
   const steps: Step[] = [];
-  const rate = effectiveRate(pattern, profile, steps);
   const problems: LoadProblem[] = [];
+  const rate = effectiveRate(pattern, profile, steps, problems);
   const index = pattern.index === undefined ? undefined : table.indexes.find((x) => x.name === pattern.index);
   const title = `${table.name} · ${pattern.name}: ${pattern.operation}${index ? ` on ${index.name}` : ''}, ${fmt(pattern.rate)}/s average, ${fmt(rate.peak)}/s peak`;
   const unplanned = (problem: LoadProblem): AccessPatternLoad => ({
@@ -89,7 +89,7 @@ export function accessPatternLoad(table: TableModel, pattern: AccessPatternModel
     kind: pattern.kind,
     index,
     planned: false,
-    problems: [problem],
+    problems: [...problems, problem],
     rate,
     requestsPerCall: 0,
     rcuPerCall: Fraction.ZERO,
@@ -164,15 +164,21 @@ export function accessPatternLoad(table: TableModel, pattern: AccessPatternModel
 }
 
 /** The pattern's rates; a load profile whose busiest hour is above the written peak raises the peak to it. */
-function effectiveRate(pattern: AccessPatternModel, profile: readonly Fraction[] | undefined, steps: Step[]): PerSecond {
+function effectiveRate(pattern: AccessPatternModel, profile: readonly Fraction[] | undefined, steps: Step[], problems: LoadProblem[]): PerSecond {
   steps.push({ what: 'Requests per second', result: `${fmt(pattern.rate)}/s average, ${fmt(pattern.peak)}/s peak` });
-  if (profile === undefined) return { average: pattern.rate, peak: pattern.peak };
+  let peak = pattern.peak;
+  if (peak.compare(pattern.rate) < 0) {
+    // A peak below the average is a design error (lint reports it); planning on it would under-provision.
+    problems.push({ path: fieldPath(pattern, 'peak'), message: `the peak of ${fmt(pattern.peak)}/s is below the average rate of ${fmt(pattern.rate)}/s: the plan takes the average as the peak` });
+    peak = pattern.rate;
+  }
+  if (profile === undefined) return { average: pattern.rate, peak };
   const busiest = profile.reduce((a, b) => a.max(b), Fraction.ZERO);
   const hourly = pattern.rate.mul(busiest);
-  if (hourly.compare(pattern.peak) <= 0) return { average: pattern.rate, peak: pattern.peak };
+  if (hourly.compare(peak) <= 0) return { average: pattern.rate, peak };
   steps.push({
     what: 'Peak requests per second',
-    how: `the busiest hour of the load profile: ${fmt(pattern.rate)}/s × ${fmt(busiest)}, above the peak of ${fmt(pattern.peak)}/s`,
+    how: `the busiest hour of the load profile: ${fmt(pattern.rate)}/s × ${fmt(busiest)}, above the peak of ${fmt(peak)}/s`,
     result: `${fmt(hourly)}/s`,
     rule: 'an hour of the profile averages this rate, so the peak is at least as high',
   });

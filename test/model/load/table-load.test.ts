@@ -215,3 +215,13 @@ describe('keyPopularityOf', () => {
     ]);
   });
 });
+
+describe('tableLoad: a peak below the average', () => {
+  it('plans the average as the peak, and says so at the field', () => {
+    const load = loadOf(aTable({ accessPatterns: [{ name: 'get', operation: 'GetItem', rate: 100, peak: 40, keys: { id: { cardinality: 10 } } }] }));
+    const get = load.patterns[0];
+    // 100/s × 0.5 RCU at average and at peak.
+    expect([s(get?.rate.peak ?? ''), s(get?.rcu.peak ?? '')]).toEqual(['100', '50']);
+    expect(get?.problems).toEqual([{ path: '/tables/0/accessPatterns/0/peak', message: 'the peak of 40/s is below the average rate of 100/s: the plan takes the average as the peak' }]);
+  });
+});
