@@ -58,8 +58,9 @@ function walk(cwd: string, dir: string): string[] {
 }
 
 /**
- * Returns true when a file found in a directory is a design ddb-plan lints: a spec, a table JSON
- * file or Workbench model, or a CloudFormation/SAM template with at least one DynamoDB table.
+ * Returns true when a file found in a directory is a design ddb-plan lints: a spec (`version` and
+ * a `tables` list), a table JSON file or Workbench model, or a CloudFormation/SAM template with at
+ * least one DynamoDB table.
  * Other YAML and JSON (workflows, package.json, templates without tables) is skipped; a file that
  * does not parse is linted (and so reported) when its text mentions DynamoDB tables.
  */
@@ -71,8 +72,23 @@ export function isDesignText(text: string, file: string): boolean {
     return DESIGN_MARKERS.test(text);
   }
   const format = detectFormat(value);
-  if (format !== 'cloudformation') return format !== undefined;
-  const resources = (value as { Resources?: unknown }).Resources;
-  if (resources === null || typeof resources !== 'object') return false;
-  return Object.values(resources).some((r) => r !== null && typeof r === 'object' && TABLE_RESOURCE_TYPES.has(String((r as { Type?: unknown }).Type)));
+  const record = value as Record<string, unknown>;
+  switch (format) {
+    case 'cloudformation': {
+      const resources = record.Resources;
+      if (resources === null || typeof resources !== 'object') return false;
+      return Object.values(resources).some((r) => r !== null && typeof r === 'object' && TABLE_RESOURCE_TYPES.has(String((r as { Type?: unknown }).Type)));
+    }
+    case 'spec':
+      // Format detection is lenient so that a named file is read as what it tries to be; in a
+      // directory a spec must have both `version` and a `tables` list, which leaves out simulation
+      // scenarios (`version` and `table`) and ddb-plan's own JSON output (`schemaVersion`, `tables`).
+      return 'version' in record && Array.isArray(record.tables) && !('schemaVersion' in record);
+    case 'describe-table': {
+      const table = record.Table as Record<string, unknown>;
+      return 'TableName' in table || 'KeySchema' in table;
+    }
+    default:
+      return format !== undefined;
+  }
 }

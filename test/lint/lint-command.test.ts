@@ -117,7 +117,7 @@ describe('ddb-plan lint configuration', () => {
 });
 
 describe('ddb-plan lint on directories and several files', () => {
-  it('lints the specs and templates below a directory and skips other YAML and JSON', async () => {
+  it('lints the specs and templates below a directory and skips other YAML and JSON (scenarios, ddb-plan output, package.json)', async () => {
     const dir = folder({
       'infra/orders.yaml': CLEAN,
       'infra/stack.template': 'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema: [ { AttributeName: id, KeyType: HASH } ]\n      AttributeDefinitions: [ { AttributeName: id, AttributeType: S } ]\n      BillingMode: PAY_PER_REQUEST\n',
@@ -126,6 +126,9 @@ describe('ddb-plan lint on directories and several files', () => {
       '.github/workflows/ci.yml': 'on: push\n',
       'infra/node_modules/dep/spec.yaml': CLEAN,
       'infra/notes.txt': 'tables:',
+      'sim/scenario.yaml': 'version: 1\nduration: 1m\ntable: { billing: on-demand }\nworkload: []\n',
+      'out/plan.json': '{ "schemaVersion": 1, "tables": [] }',
+      'out/describe.json': '{ "Table": { "TableStatus": "ACTIVE" } }',
     });
     const run = await runCli(['lint', '.', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
