@@ -20,7 +20,7 @@ ruleTester(batchTransactionSizeRule, {
         { messageId: 'overLimit', line: 7, column: 78, message: 'access pattern "ingest" of table "Events" sends 50 items per BatchWriteItem; a BatchWriteItem request takes at most 25, so split it into 2 requests' },
         { messageId: 'overLimit', line: 8, column: 78, message: /250 items per BatchGetItem; a BatchGetItem request takes at most 100, so split it into 3 requests/ },
         { messageId: 'overLimit', line: 9, column: 81, message: /120 items per TransactWriteItems/ },
-        { messageId: 'overBytes', line: 10, column: 92, message: /"archive" of table "Events" moves 50 items of 102,400 bytes/ },
+        { messageId: 'overBytes', line: 10, column: 99, message: /"archive" of table "Events" moves 50 items of 102,400 bytes/ },
       ],
     },
     { name: 'BatchWriteItem of 26', spec: call('BatchWriteItem', 26), errors: [{ messageId: 'overLimit', line: 5, column: 86 }] },
