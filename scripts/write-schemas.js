@@ -4,7 +4,6 @@ import { SCHEMAS } from '../dist/cli/schemas.js';
 import { renderSchemaFile } from '../dist/cli/schema-file.js';
 
 for (const entry of Object.values(SCHEMAS)) {
-  if (entry === undefined) continue;
   writeFileSync(new URL(`../schema/${entry.file}`, import.meta.url), renderSchemaFile(entry));
   console.log(`schema/${entry.file}`);
 }

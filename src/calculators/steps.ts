@@ -39,7 +39,12 @@ export function fmt(n: number | bigint | Fraction, decimals = 4): string {
   if (typeof n === 'bigint') return groupThousands(n.toString());
   if (!Number.isFinite(n)) return String(n);
   const rounded = Number(n.toFixed(decimals));
-  return groupThousands(String(Math.abs(rounded) < 1e21 ? rounded.toFixed(decimals).replace(/\.?0+$/, '') : rounded));
+  return groupThousands(String(Math.abs(rounded) < 1e21 ? trimDecimals(rounded.toFixed(decimals)) : rounded));
+}
+
+/** Drops trailing zeros after a decimal point (and the point itself): 1.50 → 1.5, 5000 stays 5000. */
+function trimDecimals(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 function groupThousands(text: string): string {

@@ -1,4 +1,7 @@
+import { loadDocument } from '../model/source/load-document.js';
+import { validateDocument } from '../model/source/validate-document.js';
 import { parseSpec } from '../model/spec/parse-spec.js';
+import { scenarioJsonSchema, scenarioSchema } from '../simulate/scenario-schema.js';
 import { specJsonSchema, type JsonSchema } from '../model/spec/spec-json-schema.js';
 
 /** One input format whose JSON Schema `ddb-plan schema` prints. */
@@ -7,15 +10,12 @@ export interface SchemaEntry {
   readonly file: string;
   /** Builds the JSON Schema. */
   readonly build: () => JsonSchema;
-  /** Validates a document of the format; returns a one-line summary or throws an InputError with every problem. Without it, --check is refused. */
-  readonly check?: (text: string, file: string) => string;
+  /** Validates a document of the format; returns a one-line summary or throws an InputError with every problem. */
+  readonly check: (text: string, file: string) => string;
 }
 
-/**
- * The formats `ddb-plan schema NAME` knows, in the order help lists them. A format whose entry is
- * `undefined` is announced but not available in this version; registering it is one line here.
- */
-export const SCHEMAS: Readonly<Record<'spec' | 'scenario', SchemaEntry | undefined>> = {
+/** The formats `ddb-plan schema NAME` knows, in the order help lists them. */
+export const SCHEMAS: Readonly<Record<'spec' | 'scenario', SchemaEntry>> = {
   spec: {
     file: 'spec-v1.schema.json',
     build: specJsonSchema,
@@ -26,10 +26,16 @@ export const SCHEMAS: Readonly<Record<'spec' | 'scenario', SchemaEntry | undefin
       return `valid spec version ${m.version}: ${count(m.tables.length, 'table', 'tables')}, ${count(indexes, 'index', 'indexes')}, ${count(patterns, 'access pattern', 'access patterns')}`;
     },
   },
-  // The simulator's scenario format registers here, e.g.
-  // scenario: { file: 'scenario-v1.schema.json', build: scenarioJsonSchema },
-  // then `npm run schema` writes schema/scenario-v1.schema.json and test/cli/schema.test.ts keeps it fresh.
-  scenario: undefined,
+  scenario: {
+    file: 'scenario-v1.schema.json',
+    build: scenarioJsonSchema,
+    check: (text, file) => {
+      // Shape only: files a scenario refers to (spec, trace) are checked when it runs.
+      const s = validateDocument(scenarioSchema, loadDocument(text, file));
+      const designs = s.designs?.length ?? 1;
+      return `valid scenario version 1: ${count(s.workload.length, 'workload entry', 'workload entries')}, ${count(designs, 'design', 'designs')}`;
+    },
+  },
 };
 
 /** Names of the formats, for the command's argument. */

@@ -37,10 +37,10 @@ describe('ddb-plan import: what it writes', () => {
 # Imported by ddb-plan from fixtures/cloudformation/multi-table.yaml (CloudFormation template).
 #
 # How values were read (line:column in fixtures/cloudformation/multi-table.yaml):
-#   29:24 Orders.TableName: !Join [-, [shop, !Ref Environment, orders]] is taken as "shop-dev-orders": parameter Environment = dev (its Default)
-#   62:23 Customers.TableName: !Sub shop-\${Environment}-customers is taken as "shop-dev-customers": parameter Environment = dev (its Default)
-#   71:39 Customers.ProvisionedThroughput.ReadCapacityUnits: !FindInMap [Capacity, !Ref Environment, CustomersRead] is taken as 5: parameter Environment = dev (its Default); mapping Capacity.dev.CustomersRead
-#   72:40 Customers.ProvisionedThroughput.WriteCapacityUnits: !FindInMap [Capacity, !Ref Environment, CustomersWrite] is taken as 5: parameter Environment = dev (its Default); mapping Capacity.dev.CustomersWrite
+#   29:18 Orders.TableName: !Join [-, [shop, !Ref Environment, orders]] is taken as "shop-dev-orders": parameter Environment = dev (its Default)
+#   62:18 Customers.TableName: !Sub shop-\${Environment}-customers is taken as "shop-dev-customers": parameter Environment = dev (its Default)
+#   71:28 Customers.ProvisionedThroughput.ReadCapacityUnits: !FindInMap [Capacity, !Ref Environment, CustomersRead] is taken as 5: parameter Environment = dev (its Default); mapping Capacity.dev.CustomersRead
+#   72:29 Customers.ProvisionedThroughput.WriteCapacityUnits: !FindInMap [Capacity, !Ref Environment, CustomersWrite] is taken as 5: parameter Environment = dev (its Default); mapping Capacity.dev.CustomersWrite
 #
 # Access patterns cannot be imported: a table definition does not say which requests the
 # application makes. Add them under each table for \`ddb-plan capacity\` and \`ddb-plan hotkeys\`,
@@ -115,7 +115,7 @@ tables:
       file: 'fixtures/cloudformation/sam-app.yaml',
       format: 'cloudformation',
       notes: [
-        { message: 'LinksTable.TableName: !Sub links-${Stage} is taken as "links-dev": parameter Stage = dev (its Default)', line: 21, column: 23, path: '/Resources/LinksTable/Properties/TableName' },
+        { message: 'LinksTable.TableName: !Sub links-${Stage} is taken as "links-dev": parameter Stage = dev (its Default)', line: 21, column: 18, path: '/Resources/LinksTable/Properties/TableName' },
         { message: 'ClicksTable: no TableName: CloudFormation names the table when it creates it; the spec names it ClicksTable, after its logical ID', line: 34, column: 5, path: '/Resources/ClicksTable' },
       ],
       spec: {

@@ -117,6 +117,11 @@ function walk(node: YamlNode, path: string, state: WalkState, key: SourcePositio
     return null;
   }
   const pos = position(node, state);
+  // A short-form tag (`!If [C, a, b]`) becomes `{ 'Fn::If': [...] }`: its children live under the
+  // long-form key, so `/X/Fn::If/1` locates the branch, and the node itself starts at its tag.
+  const long = state.options.cloudFormationTags && node.tag !== undefined ? CFN_TAGS[node.tag] : undefined;
+  const inner = long === undefined ? path : childPointer(path, long);
+  const tagged = long === undefined ? pos : { ...pos, ...tagStart(node, state) };
   let numberText: string | undefined;
   let value: unknown;
   if (isMap(node)) {
@@ -130,7 +135,7 @@ function walk(node: YamlNode, path: string, state: WalkState, key: SourcePositio
       }
       const name = k === null ? '' : String(k.value);
       const keyPos = k === null ? pos : position(k, state);
-      const childPath = childPointer(path, name);
+      const childPath = childPointer(inner, name);
       const childValue = pair.value === null ? null : walk(pair.value as YamlNode, childPath, state, viaAlias ? undefined : keyPos, viaAlias);
       if (pair.value === null && !viaAlias) state.map.set(childPath, { value: keyPos, key: keyPos });
       // defineProperty: a key named __proto__ must stay data, not change the prototype.
@@ -138,7 +143,7 @@ function walk(node: YamlNode, path: string, state: WalkState, key: SourcePositio
     }
     value = obj;
   } else if (isSeq(node)) {
-    value = node.items.map((item, i) => (item === null ? null : walk(item as YamlNode, childPointer(path, i), state, undefined, viaAlias)));
+    value = node.items.map((item, i) => (item === null ? null : walk(item as YamlNode, childPointer(inner, i), state, undefined, viaAlias)));
   } else if (isScalar(node)) {
     value = node.value;
     if (typeof value === 'number' || typeof value === 'bigint') {
@@ -150,8 +155,18 @@ function walk(node: YamlNode, path: string, state: WalkState, key: SourcePositio
     value = null;
   }
   value = applyTag(node, value, state);
-  if (!viaAlias) state.map.set(path, { value: pos, ...(key ? { key } : {}), ...(numberText !== undefined ? { numberText } : {}) });
+  if (!viaAlias) {
+    state.map.set(path, { value: tagged, ...(key ? { key } : {}), ...(numberText !== undefined ? { numberText } : {}) });
+    if (inner !== path) state.map.set(inner, { value: pos, ...(numberText !== undefined ? { numberText } : {}) });
+  }
   return value;
+}
+
+/** Returns where a tagged node's tag starts: the node's range begins after it. */
+function tagStart(node: YamlNode, state: WalkState): { line: number; column: number } {
+  const start = node.range?.[0] ?? 0;
+  const at = node.tag === undefined ? -1 : state.text.lastIndexOf(node.tag, start);
+  return state.lines.position(at >= 0 && start - at < 200 ? at : start);
 }
 
 function applyTag(node: YamlNode, value: unknown, state: WalkState): unknown {
@@ -165,14 +180,11 @@ function applyTag(node: YamlNode, value: unknown, state: WalkState): unknown {
     }
     return { [long]: value };
   }
-  // The node's range starts after its tag; point at the tag itself.
-  const start = node.range?.[0] ?? 0;
-  const at = state.text.lastIndexOf(tag, start);
-  problem(state, node, state.options.cloudFormationTags ? `unknown YAML tag ${tag}` : `YAML tag ${tag} is not allowed here`, at >= 0 && start - at < 200 ? at : start);
+  problem(state, node, state.options.cloudFormationTags ? `unknown YAML tag ${tag}` : `YAML tag ${tag} is not allowed here`, tagStart(node, state));
   return value;
 }
 
-function problem(state: WalkState, node: YamlNode, message: string, offset?: number): void {
-  const p = state.lines.position(offset ?? node.range?.[0] ?? 0);
+function problem(state: WalkState, node: YamlNode, message: string, at?: { line: number; column: number }): void {
+  const p = at ?? state.lines.position(node.range?.[0] ?? 0);
   state.problems.push({ message, location: { file: state.map.file, line: p.line, column: p.column } });
 }

@@ -26,7 +26,7 @@ describe('CloudFormation values known only at deploy time', () => {
     const imported = importModel(template(`TableName: !Sub "\${AWS::StackName}-orders"\nBillingMode: PAY_PER_REQUEST\n${KEY}`), 't.yaml');
     expect(imported.model.tables[0]?.name).toBe('T');
     expect(where(imported.model, imported.model.tables[0]!, 'name')).toBe('11:5');
-    expect(noteLines(imported)).toEqual(['13:23 T.TableName: the pseudo parameter AWS::StackName is known only when the stack is deployed; the spec names the table T, after its logical ID']);
+    expect(noteLines(imported)).toEqual(['13:18 T.TableName: the pseudo parameter AWS::StackName is known only when the stack is deployed; the spec names the table T, after its logical ID']);
   });
 
   it('leaves capacity unset when it depends on a parameter without a default', () => {
@@ -35,8 +35,8 @@ describe('CloudFormation values known only at deploy time', () => {
     expect([t.billing, t.capacity]).toEqual(['provisioned', undefined]);
     expect(noteLines(imported)).toEqual([
       '11:5 T: no TableName: CloudFormation names the table when it creates it; the spec names it T, after its logical ID',
-      '16:33 T.ProvisionedThroughput.ReadCapacityUnits: the parameter Units has no Default; its value is known only when the stack is deployed; left unset',
-      '17:33 T.ProvisionedThroughput.WriteCapacityUnits: the condition Unknown of !If cannot be evaluated: the parameter Units has no Default; its value is known only when the stack is deployed; left unset',
+      '16:28 T.ProvisionedThroughput.ReadCapacityUnits: the parameter Units has no Default; its value is known only when the stack is deployed; left unset',
+      '17:29 T.ProvisionedThroughput.WriteCapacityUnits: the condition Unknown of !If cannot be evaluated: the parameter Units has no Default; its value is known only when the stack is deployed; left unset',
     ]);
   });
 
@@ -57,13 +57,13 @@ describe('CloudFormation values known only at deploy time', () => {
     const t = imported.model.tables[0]!;
     expect([t.partitionKey.name, t.partitionKey.type]).toEqual(['!Ref KeyName', 'S']);
     expect(attributeTypes(t)).toEqual({ declared: { '!Ref KeyName': 'S' }, undeclared: {} });
-    expect(noteLines(imported)[1]).toBe('14:52 T.AttributeDefinitions[0].AttributeName: the parameter KeyName has no Default; its value is known only when the stack is deployed; named "!Ref KeyName" in the spec');
+    expect(noteLines(imported)[1]).toBe('14:47 T.AttributeDefinitions[0].AttributeName: the parameter KeyName has no Default; its value is known only when the stack is deployed; named "!Ref KeyName" in the spec');
   });
 
   it('bills a table whose billing mode cannot be evaluated as PROVISIONED, the default', () => {
     const imported = importModel(template(`${KEY}\nBillingMode: !Ref KeyName`), 't.yaml');
     expect(imported.model.tables[0]?.billing).toBe('provisioned');
-    expect(noteLines(imported)).toEqual(['11:5 T: no TableName: CloudFormation names the table when it creates it; the spec names it T, after its logical ID', '15:25 T.BillingMode: the parameter KeyName has no Default; its value is known only when the stack is deployed; billed as PROVISIONED, the default']);
+    expect(noteLines(imported)).toEqual(['11:5 T: no TableName: CloudFormation names the table when it creates it; the spec names it T, after its logical ID', '15:20 T.BillingMode: the parameter KeyName has no Default; its value is known only when the stack is deployed; billed as PROVISIONED, the default']);
   });
 });
 
@@ -97,7 +97,7 @@ describe('Application Auto Scaling resources', () => {
     expect(imported.model.tables[0]?.autoscaling).toBeUndefined();
     expect(noteLines(imported)).toEqual([
       '21:19 A.ResourceId: table/elsewhere is not a table of this template; A is not imported',
-      '29:24 B.ResourceId: the table orders has no index Missing; B is not imported',
+      '29:19 B.ResourceId: the table orders has no index Missing; B is not imported',
       '38:26 C.ScalableDimension: dynamodb:index:ReadCapacityUnits does not match the resource ID table/<T>; C is not imported',
     ]);
   });

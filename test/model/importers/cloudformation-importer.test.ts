@@ -39,14 +39,14 @@ describe('CloudFormation: a provisioned table with a GSI and auto scaling (YAML,
   it('locates every node in the template, at the exact line and column', () => {
     expect(t.path).toBe('/Resources/OrdersTable');
     expect(where(m, t)).toBe('25:5');
-    // A tagged value is located at its argument, after the tag (`!Sub "orders-…"` at the quote).
-    expect(where(m, t, 'name')).toBe('29:23');
+    // A tagged value is located at its tag (`!Sub "orders-…"` at `!Sub`).
+    expect(where(m, t, 'name')).toBe('29:18');
     expect(where(m, t, 'billing')).toBe('30:20');
     expect(t.partitionKey.path).toBe('/Resources/OrdersTable/Properties/KeySchema/0/AttributeName');
     expect(where(m, t.partitionKey)).toBe('39:26');
     expect(where(m, t.partitionKey, 'type')).toBe('33:26');
     expect(t.attributes.map((a) => where(m, a))).toEqual(['32:11', '34:11', '36:11']);
-    expect(where(m, t.capacity!, 'read')).toBe('42:33');
+    expect(where(m, t.capacity!, 'read')).toBe('42:28');
     expect(where(m, byCustomer)).toBe('45:11');
     expect(where(m, byCustomer, 'name')).toBe('45:22');
     expect(where(m, byCustomer.sortKey!)).toBe('49:30');
@@ -56,7 +56,7 @@ describe('CloudFormation: a provisioned table with a GSI and auto scaling (YAML,
     expect(where(m, t.ttl!, 'attribute')).toBe('58:24');
     expect(where(m, t, 'pointInTimeRecovery')).toBe('61:37');
     // The branch of !If that applies.
-    expect(where(m, t, 'deletionProtection')).toBe('62:38');
+    expect(where(m, t, 'deletionProtection')).toBe('62:47');
     expect(where(m, t.autoscaling!.read!)).toBe('72:5');
     expect(where(m, t.autoscaling!.read!, 'min')).toBe('77:20');
     expect(where(m, t.autoscaling!.read!, 'target')).toBe('86:22');
@@ -65,10 +65,10 @@ describe('CloudFormation: a provisioned table with a GSI and auto scaling (YAML,
 
   it('says which values came from parameter defaults and conditions', () => {
     expect(noteLines(imported)).toEqual([
-      '29:23 OrdersTable.TableName: !Sub orders-${Environment} is taken as "orders-prod": parameter Environment = prod (its Default)',
-      '42:33 OrdersTable.ProvisionedThroughput.ReadCapacityUnits: !Ref TableReadCapacity is taken as 50: parameter TableReadCapacity = 50 (its Default)',
-      '43:34 OrdersTable.ProvisionedThroughput.WriteCapacityUnits: !Ref TableWriteCapacity is taken as 25: parameter TableWriteCapacity = 25 (its Default)',
-      '62:38 OrdersTable.DeletionProtectionEnabled: !If [IsProd, true, false] is taken as true: parameter Environment = prod (its Default); condition IsProd is true',
+      '29:18 OrdersTable.TableName: !Sub orders-${Environment} is taken as "orders-prod": parameter Environment = prod (its Default)',
+      '42:28 OrdersTable.ProvisionedThroughput.ReadCapacityUnits: !Ref TableReadCapacity is taken as 50: parameter TableReadCapacity = 50 (its Default)',
+      '43:29 OrdersTable.ProvisionedThroughput.WriteCapacityUnits: !Ref TableWriteCapacity is taken as 25: parameter TableWriteCapacity = 25 (its Default)',
+      '62:34 OrdersTable.DeletionProtectionEnabled: !If [IsProd, true, false] is taken as true: parameter Environment = prod (its Default); condition IsProd is true',
     ]);
   });
 });
@@ -102,7 +102,7 @@ describe('SAM: AWS::Serverless::SimpleTable with its defaults', () => {
 
   it('names a table without TableName after its logical ID, with a note', () => {
     expect(noteLines(imported)).toEqual([
-      '21:23 LinksTable.TableName: !Sub links-${Stage} is taken as "links-dev": parameter Stage = dev (its Default)',
+      '21:18 LinksTable.TableName: !Sub links-${Stage} is taken as "links-dev": parameter Stage = dev (its Default)',
       '34:5 ClicksTable: no TableName: CloudFormation names the table when it creates it; the spec names it ClicksTable, after its logical ID',
     ]);
   });
@@ -142,12 +142,12 @@ describe('a multi-table stack: orders and customers with LSIs and streams', () =
   });
 
   it('locates flow-style nodes', () => {
-    expect(where(m, orders, 'name')).toBe('29:24');
+    expect(where(m, orders, 'name')).toBe('29:18');
     expect(where(m, orders.sortKey!)).toBe('38:28');
     expect(where(m, orders.sortKey!, 'type')).toBe('33:52');
     expect(where(m, index(orders, 'ByStatus').sortKey!)).toBe('49:32');
     expect(where(m, orders.stream!, 'viewType')).toBe('53:25');
-    expect(where(m, customers.capacity!, 'read')).toBe('71:39');
+    expect(where(m, customers.capacity!, 'read')).toBe('71:28');
   });
 });
 
@@ -191,8 +191,8 @@ describe('AWS::DynamoDB::GlobalTable: replicas and per-replica settings', () => 
 
   it('notes the assumed region and the replicas whose settings the spec cannot hold', () => {
     expect(noteLines(imported)).toEqual([
-      '54:29 Sessions.TimeToLiveSpecification.AttributeName: !Ref SessionTtlAttribute is taken as "expiresAt": parameter SessionTtlAttribute = expiresAt (its Default)',
-      "61:24 Sessions.Replicas[0].Region: the stack's region is known only when the stack is deployed; the replica is taken to be in us-east-1, the region of ddb-plan's prices",
+      '54:24 Sessions.TimeToLiveSpecification.AttributeName: !Ref SessionTtlAttribute is taken as "expiresAt": parameter SessionTtlAttribute = expiresAt (its Default)',
+      "61:19 Sessions.Replicas[0].Region: the stack's region is known only when the stack is deployed; the replica is taken to be in us-east-1, the region of ddb-plan's prices",
       "85:13 Sessions.Replicas[1].ReadProvisionedThroughputSettings: replicas differ in read settings; the spec holds one value per table, the first replica's",
       "98:15 Sessions.Replicas[2].GlobalSecondaryIndexes[0]: replicas differ in the read settings of the index ByServer; the spec holds one value per table, the first replica's",
     ]);

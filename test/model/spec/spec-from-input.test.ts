@@ -67,7 +67,7 @@ describe('specFromInput (the importers’ entry point)', () => {
       const p = m.source.sourceMap.locate(pointer);
       return `${p?.line}:${p?.column}`;
     };
-    expect(at(fieldPath(t, 'name'))).toBe('5:23');
+    expect(at(fieldPath(t, 'name'))).toBe('5:18');
     expect(at(fieldPath(t, 'billing'))).toBe('6:20');
     expect(at(fieldPath(t.capacity!, 'write'))).toBe('9:29');
     expect(at(fieldPath(t.partitionKey, 'type'))).toBe('11:57');
