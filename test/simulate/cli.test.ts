@@ -123,7 +123,7 @@ describe('ddb-plan simulate', () => {
 
   it('draws the per-second chart with a legend, without colour when stdout is not a terminal', async () => {
     const r = await runCli(['simulate', HOT_KEY]);
-    expect(r.stdout).toContain('plain: requests per second   .. offered   ## admitted   xx throttled');
+    expect(r.stdout).toContain('plain: requests per second   .. offered   ## succeeded   xx throttled');
     expect(r.stdout).not.toContain('\u001b[');
   });
 });

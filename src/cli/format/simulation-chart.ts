@@ -16,8 +16,9 @@ interface ChartSeries {
 }
 
 /**
- * Renders a design's per-second timeline as a terminal chart of offered requests, admitted
- * attempts and throttled attempts per second, averaged into as many columns as the terminal has
+ * Renders a design's per-second timeline as a terminal chart of offered and succeeded application
+ * requests and throttled attempts per second (succeeded, not admitted attempts: a scatter-gather
+ * read is one request however many shard queries it sends), averaged into as many columns as the terminal has
  * room for. With colour the three lines are coloured; without, each is drawn with its own glyph.
  */
 export function renderTimelineChart(design: DesignReport, style: Style): string {
@@ -26,7 +27,7 @@ export function renderTimelineChart(design: DesignReport, style: Style): string 
   const labelWidth = 10;
   const columns = Math.max(20, Math.min(timeline.length, style.width - labelWidth - 4));
   const perColumn = timeline.length / columns;
-  const bucket = (key: 'offered' | 'admitted' | 'throttled'): number[] =>
+  const bucket = (key: 'offered' | 'succeeded' | 'throttled'): number[] =>
     Array.from({ length: columns }, (_, c) => {
       const from = Math.floor(c * perColumn);
       const to = Math.max(from + 1, Math.floor((c + 1) * perColumn));
@@ -36,7 +37,7 @@ export function renderTimelineChart(design: DesignReport, style: Style): string 
     });
   const series: ChartSeries[] = [
     { label: 'offered', values: bucket('offered'), color: asciichart.blue, glyph: '.' },
-    { label: 'admitted', values: bucket('admitted'), color: asciichart.green, glyph: '#' },
+    { label: 'succeeded', values: bucket('succeeded'), color: asciichart.green, glyph: '#' },
     { label: 'throttled', values: bucket('throttled'), color: asciichart.red, glyph: 'x' },
   ];
   const max = Math.max(1, ...series.flatMap((s) => s.values));
