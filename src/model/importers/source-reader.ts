@@ -1,6 +1,6 @@
 import type { InputProblem } from '../../errors.js';
 import { childPointer, fromPointer } from '../source/source-map.js';
-import { describeValue, editDistance, type PathProblem } from '../source/validate-document.js';
+import { describeValue, didYouMean, type PathProblem } from '../source/validate-document.js';
 import type { ImportNote } from './import-note.js';
 import { describeIntrinsic, intrinsicName, type IntrinsicResolver } from './template-intrinsics.js';
 
@@ -186,23 +186,9 @@ export class SourceReader {
     const hint = Object.entries(hints).find(([k]) => k.toLowerCase() === word.toLowerCase())?.[1];
     this.problem(
       node.pointer,
-      `expected ${known.map((k) => JSON.stringify(k)).join(', ').replace(/, ([^,]*)$/, ' or $1')}; got ${describeValue(word)}${hint === undefined ? suggestion(word, known) : ` (did you mean "${hint}"?)`}`,
+      `expected ${known.map((k) => JSON.stringify(k)).join(', ').replace(/, ([^,]*)$/, ' or $1')}; got ${describeValue(word)}${hint === undefined ? didYouMean(word, known) : ` (did you mean "${hint}"?)`}`,
     );
     return undefined;
   }
 }
 
-function suggestion(word: string, known: readonly string[]): string {
-  const same = known.find((k) => k.toLowerCase() === word.toLowerCase());
-  if (same !== undefined) return ` (did you mean "${same}"?)`;
-  let best: string | undefined;
-  let distance = Infinity;
-  for (const k of known) {
-    const d = editDistance(word.toUpperCase(), k.toUpperCase());
-    if (d < distance) {
-      distance = d;
-      best = k;
-    }
-  }
-  return best !== undefined && distance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
-}

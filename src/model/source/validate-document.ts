@@ -161,9 +161,7 @@ function oneOf(values: readonly unknown[]): string {
 function suggestValue(value: unknown, values: readonly unknown[]): string {
   if (typeof value !== 'string') return '';
   const known = values.filter((v): v is string => typeof v === 'string');
-  // Case alone differs ("putitem"): always worth saying.
-  const sameLetters = known.find((k) => k.toLowerCase() === value.toLowerCase());
-  return sameLetters !== undefined ? ` (did you mean "${sameLetters}"?)` : suggest(value, known);
+  return didYouMean(value, known);
 }
 
 function fieldName(segments: ReadonlyArray<PropertyKey>): string {
@@ -231,6 +229,16 @@ function knownKeysAt(schema: z.ZodType, segments: ReadonlyArray<PropertyKey>, ro
   const present = valueAt(root, segments);
   const used = present && typeof present === 'object' ? Object.keys(present) : [];
   return [...new Set(found)].filter((k) => !used.includes(k));
+}
+
+/**
+ * Returns ` (did you mean "X"?)` for the known word closest to `word` — always when only the case
+ * differs, otherwise within a small edit distance — or an empty string.
+ */
+export function didYouMean(word: string, known: readonly string[]): string {
+  const sameLetters = known.find((k) => k.toLowerCase() === word.toLowerCase());
+  if (sameLetters !== undefined) return ` (did you mean "${sameLetters}"?)`;
+  return suggest(word, known);
 }
 
 function suggest(key: string, known: readonly string[]): string {
