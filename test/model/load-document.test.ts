@@ -72,3 +72,23 @@ describe('loadDocument size bound', () => {
     expect(() => loadDocument(text, 'big.yaml')).toThrow('YAML document of 2.0 MB; ddb-plan reads YAML documents of at most 2 MB (CloudFormation caps templates at 1 MB)');
   });
 });
+
+describe('loadDocument nesting bound', () => {
+  it.each([
+    ['deep.json', `${'['.repeat(50_000)}${']'.repeat(50_000)}`, 1, 201],
+    ['deep.yaml', `a:\n  b: ${'{x: '.repeat(300)}1${'}'.repeat(300)}\n`, 2, 6 + 4 * 200],
+  ])('refuses %s before parsing, at the bracket that goes too deep', (file, text, line, column) => {
+    expect(() => loadDocument(text, file)).toThrow('nested more than 200 levels deep; refusing to parse');
+    try {
+      loadDocument(text, file);
+    } catch (e) {
+      expect((e as InputError).location).toEqual({ file, line, column });
+    }
+  });
+
+  it('ignores brackets inside strings and YAML comments', () => {
+    const brackets = '['.repeat(300);
+    expect(loadDocument(`{"a": "${brackets}"}`, 'x.json').value).toEqual({ a: brackets });
+    expect(loadDocument(`a: '${brackets}' # ${brackets}\nb: "${brackets}"\n`, 'x.yaml').value).toEqual({ a: brackets, b: brackets });
+  });
+});
