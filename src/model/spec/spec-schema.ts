@@ -28,7 +28,7 @@ export const lintSettingsSchema = z
     rules: z
       .record(z.string().regex(RULE_ID_PATTERN, 'expected a rule ID such as W2001 (E, W or I and four digits)'), ruleSettingSchema)
       .optional()
-      .meta({ description: 'severity (and options) by rule ID, e.g. { W2001: off, I5001: error }' }),
+      .meta({ description: 'severity (and options) by rule ID, e.g. { I9001: off, W3006: error }' }),
   })
   .meta({ title: 'Lint settings', description: 'configuration of `ddb-plan lint` for this spec' });
 

@@ -195,9 +195,9 @@ describe('parseSpec: every field', () => {
 
   it('reads the lint and plan sections', () => {
     expect(m.lint.rules.map((r) => [r.ruleId, r.severity, r.options, r.path])).toEqual([
-      ['I5001', 'off', {}, '/lint/rules/I5001'],
-      ['W3001', 'warning', {}, '/lint/rules/W3001'],
-      ['E3002', 'error', { threshold: 0.9 }, '/lint/rules/E3002'],
+      ['I9001', 'off', {}, '/lint/rules/I9001'],
+      ['W3006', 'warning', {}, '/lint/rules/W3006'],
+      ['W3002', 'error', { threshold: 0.95 }, '/lint/rules/W3002'],
     ]);
     expect(exact(m.plan.targetUtilization)).toBe('3/4');
     expect(m.plan).toMatchObject({ freeTier: true, defaulted: [] });
