@@ -50,3 +50,16 @@ describe('validateDocument', () => {
     expect(parse({ hot: { share: 0.3 }, cardinality: 100 })).toEqual({ kind: 'hot', cardinality: 100, hotShare: 0.3 });
   });
 });
+
+describe('validateDocument: numbers YAML cannot hold', () => {
+  it('says a number is too large rather than printing Infinity', () => {
+    const s = z.strictObject({ n: z.union([z.number().finite(), z.string()]) });
+    let message = '';
+    try {
+      validateDocument(s, loadDocument('n: 1e400\n', 'x.yaml'));
+    } catch (e) {
+      message = (e as InputError).problems.map((p) => `${p.location.line}:${p.location.column}: ${p.message}`).join('\n');
+    }
+    expect(message).toMatch(/^1:4: n: .*a number too large to hold$/);
+  });
+});
