@@ -1,7 +1,7 @@
 import { autoScaledDay } from '../calculators/auto-scaled-cost.js';
-import { Fraction } from '../calculators/fraction.js';
+import type { Fraction } from '../calculators/fraction.js';
 import type { Direction } from '../calculators/hot-key-risk.js';
-import { ON_DEMAND_INITIAL_READS, ON_DEMAND_INITIAL_WRITES, PARTITION_MAX_BYTES, PARTITION_MAX_RCU, PARTITION_MAX_WCU, TABLE_UNITS_QUOTA } from '../calculators/limits.js';
+import { ON_DEMAND_INITIAL_READS, ON_DEMAND_INITIAL_WRITES, TABLE_UNITS_QUOTA } from '../calculators/limits.js';
 import { estimatePartitions, type PartitionEstimate } from '../calculators/partitions.js';
 import { recommendProvisioned, type ProvisionedRecommendation } from '../calculators/provisioned-recommendation.js';
 import { assume, calc, fmt, fmtBytes, type Calculation, type Explanation, type Step } from '../calculators/steps.js';
@@ -117,9 +117,8 @@ function demandStep(table: TableModel, load: CapacityLoad, dir: Direction): Step
 
 function partitionsOf(read: DirectionPlan, write: DirectionPlan, bytes: number): Calculation<PartitionsPlan> {
   const est = estimatePartitions({ rcu: read.recommendation.provisioned, wcu: write.recommendation.provisioned, tableBytes: bytes });
-  const byPeak = read.demand.peak.div(PARTITION_MAX_RCU).add(write.demand.peak.div(PARTITION_MAX_WCU));
-  const bySize = Fraction.of(bytes, PARTITION_MAX_BYTES);
-  const forPeak = Math.max(1, Number(byPeak.max(bySize).ceil()));
+  // The same formula on the peak demand instead of the provisioned units; its own step says so.
+  const forPeak = estimatePartitions({ rcu: read.demand.peak, wcu: write.demand.peak, tableBytes: bytes }).value.partitions;
   return calc({ estimate: est.value, forPeak }, [
     ...est.steps,
     {
