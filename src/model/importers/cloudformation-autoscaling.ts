@@ -14,6 +14,7 @@
 import { childPointer } from '../source/source-map.js';
 import { putAutoscalingPolicy } from './autoscaling-policy.js';
 import type { ImportedTable } from './cloudformation-table.js';
+import { isRecord } from './is-record.js';
 import type { SpecPath } from './spec-draft.js';
 import type { Located, SourceReader } from './source-reader.js';
 import { intrinsicName, type IntrinsicResolver } from './template-intrinsics.js';
@@ -36,10 +37,6 @@ interface Resource {
   readonly logicalId: string;
   readonly node: Located;
   readonly props: Located;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Finds what a resource's ServiceNamespace, ResourceId and ScalableDimension scale, noting why when it is none of the imported tables. */

@@ -12,6 +12,7 @@ import { childPointer, fromPointer } from '../source/source-map.js';
 import { attachAutoScaling } from './cloudformation-autoscaling.js';
 import { importGlobalTable } from './cloudformation-global-table.js';
 import { importSimpleTable, importTableResource, type ImportedTable, type TableResource } from './cloudformation-table.js';
+import { isRecord } from './is-record.js';
 import { SpecDraft } from './spec-draft.js';
 import { pointerLabel, SourceReader } from './source-reader.js';
 import { IntrinsicResolver } from './template-intrinsics.js';
@@ -38,10 +39,6 @@ export function templateLabel(pointer: string): string {
     return rest.length === 0 ? (segments[1] as string) : `${segments[1] as string}${tail.startsWith('[') ? '' : '.'}${tail}`;
   }
   return pointerLabel(pointer);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**

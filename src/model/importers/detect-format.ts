@@ -3,6 +3,7 @@
  * Detection looks only at the keys each format must have, so a file with a mistake further down
  * is still recognised and its mistake reported in the terms of its own format.
  */
+import { isRecord } from './is-record.js';
 
 /** The formats `loadModel` reads. */
 export type InputFormat = 'spec' | 'cloudformation' | 'create-table' | 'describe-table' | 'workbench';
@@ -15,10 +16,6 @@ export const EXPECTED_FORMATS =
 
 /** The SAM transform that marks a template as a SAM application. */
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Returns true when a template's `Transform` (a name or a list of names) includes the SAM transform. */
 export function hasSamTransform(transform: unknown): boolean {

@@ -2,6 +2,7 @@ import type { InputProblem } from '../../errors.js';
 import { childPointer, fromPointer } from '../source/source-map.js';
 import { describeValue, didYouMean, type PathProblem } from '../source/validate-document.js';
 import type { ImportNote } from './import-note.js';
+import { isRecord } from './is-record.js';
 import { describeIntrinsic, intrinsicName, type IntrinsicResolver } from './template-intrinsics.js';
 
 /** A value read from an imported document, with the JSON pointer it was read at. */
@@ -14,10 +15,6 @@ export interface Located {
   readonly unresolved?: string;
   /** The intrinsic function call the value was written as, in short form, when it was one. */
   readonly written?: string;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Returns a readable name for a JSON pointer: `/Table/KeySchema/0/KeyType` → `Table.KeySchema[0].KeyType`. */

@@ -12,6 +12,7 @@
  * arguments) is reported, as CloudFormation would reject the template.
  */
 import { childPointer } from '../source/source-map.js';
+import { isRecord } from './is-record.js';
 
 /** The outcome of evaluating a template value. */
 export type Evaluation =
@@ -41,10 +42,6 @@ const DEPLOY_TIME: Readonly<Record<string, string>> = {
   'Fn::Length': 'a list length',
   'Fn::ForEach': 'a loop of the language extensions transform',
 };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Returns the function name of an intrinsic function call (`Ref`, `Fn::Sub`, …), or undefined for any other value. */
 export function intrinsicName(value: unknown): string | undefined {
