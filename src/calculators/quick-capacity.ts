@@ -10,7 +10,7 @@ import type { ReadConsistency } from './read-units.js';
 import { describeBytes } from './size.js';
 import { assume, calc, fmt, fmtUsd, type Calculation, type Explanation, type Step } from './steps.js';
 import { roundUpUnits, unitsPerSecond } from './units.js';
-import { indexCallWriteUnits, writeCallUnits, type IndexWrite, type WriteCall, type WriteCallUnits } from './write-call-units.js';
+import { indexCallWriteUnits, isTransactionalWrite, writeCallUnits, type IndexWrite, type WriteCall, type WriteCallUnits } from './write-call-units.js';
 
 /** Capacity mode of a table. */
 export type CapacityMode = 'provisioned' | 'on-demand';
@@ -146,7 +146,7 @@ export function quickCapacity(input: QuickCapacityInput, prices: PriceTable): Qu
     const perCall = atPath('/writes/call', () => writeCallUnits(call));
     const noun = callNoun(call.operation, 'write', ratePerSecond);
     const perSecond = unitsPerSecond(ratePerSecond, perCall.value.units, 'WCU', noun);
-    const transactional = call.operation === 'TransactWriteItems' || (call.operation === undefined && call.transactional === true);
+    const transactional = isTransactionalWrite(call);
     let index: QuickIndexWrites | null = null;
     writes = { ratePerSecond, operation: call.operation ?? null, transactional, call: perCall.value, unitsPerCall: perCall.value.units, unitsPerSecond: perSecond.value, index };
     explanations.push({

@@ -36,6 +36,11 @@ export interface WriteCall {
   readonly index?: IndexWrite;
 }
 
+/** Returns true when a call is charged as a transaction (2 WCU per 1 KB): TransactWriteItems, or a plain write marked transactional. */
+export function isTransactionalWrite(call: WriteCall): boolean {
+  return call.operation === 'TransactWriteItems' || (call.operation === undefined && call.transactional === true);
+}
+
 /** Write units of one call. */
 export interface WriteCallUnits {
   /** Write units the items themselves consume per call, averaged over succeeded and failed conditions. */
@@ -54,7 +59,7 @@ export interface WriteCallUnits {
 export function writeCallUnits(call: WriteCall): Calculation<WriteCallUnits> {
   checkWriteCall(call);
   const op = call.operation;
-  const transactional = op === 'TransactWriteItems' || (op === undefined && call.transactional === true);
+  const transactional = isTransactionalWrite(call);
   const itemsWritten = itemCount(call.items);
   const bytesWritten = itemBytesTotal(call.items);
   const itemBytes = call.items[0]?.bytes ?? 0;
@@ -118,8 +123,7 @@ export function indexCallWriteUnits(call: WriteCall): Calculation<IndexCallWrite
   checkWriteCall(call);
   const ix = call.index;
   if (!ix) return calc({ writes: Fraction.ZERO, units: Fraction.ZERO }, []);
-  const op = call.operation;
-  const transactional = op === 'TransactWriteItems' || (op === undefined && call.transactional === true);
+  const transactional = isTransactionalWrite(call);
   const itemsWritten = itemCount(call.items);
   const failureRate = call.conditionalFailureRate ?? Fraction.ZERO;
   const succeeded = Fraction.ONE.sub(failureRate);
@@ -163,9 +167,8 @@ function checkWriteCall(call: WriteCall): void {
   const rate = call.conditionalFailureRate;
   if (rate !== undefined) {
     if (rate.compare(0) < 0 || rate.compare(1) > 0) throw new InputError('a conditional failure rate is a share from 0 to 1', { path: '/conditionalFailureRate' });
-    const transactional = op === 'TransactWriteItems' || (op === undefined && call.transactional === true);
     if (op === 'BatchWriteItem') throw new InputError('BatchWriteItem takes no condition expressions', { path: '/conditionalFailureRate' });
-    if (transactional) throw new InputError('a failed condition cancels the whole transaction; ddb-plan does not price canceled transactions', { path: '/conditionalFailureRate' });
+    if (isTransactionalWrite(call)) throw new InputError('a failed condition cancels the whole transaction; ddb-plan does not price canceled transactions', { path: '/conditionalFailureRate' });
   }
   if (call.index) {
     const { change } = call.index;
