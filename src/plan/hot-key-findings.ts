@@ -1,5 +1,5 @@
 import { Fraction } from '../calculators/fraction.js';
-import { hotKeyRisk, unitName, type Direction, type HotKeyRisk } from '../calculators/hot-key-risk.js';
+import { hotKeyRisk, unitName, type Direction, type HotKeyRisk, type HotKeyVerdict } from '../calculators/hot-key-risk.js';
 import { fmtShare } from '../calculators/hot-key-share.js';
 import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount, type ShardSuffixKind } from '../calculators/hot-key-shards.js';
 import { assume, fmt, type Explanation, type Step } from '../calculators/steps.js';
@@ -82,7 +82,7 @@ const POINT_READS: readonly Operation[] = ['GetItem', 'BatchGetItem', 'TransactG
 export function hotKeyFindings(load: TableLoad): HotKeyFinding[] {
   const findings: HotKeyFinding[] = [];
   for (const k of load.keys) {
-    if (k.perShardUnitsPerSecond === undefined || k.logicalUnitsPerSecond === undefined || k.hottest === undefined) continue;
+    if (k.perShardUnitsPerSecond === undefined || k.logicalUnitsPerSecond === undefined || k.verdict === undefined || k.hottest === undefined) continue;
     findings.push(
       finding(load, {
         capacity: k.capacity,
@@ -92,6 +92,9 @@ export function hotKeyFindings(load: TableLoad): HotKeyFinding[] {
         hottestKey: k.hottest.label,
         share: k.hottest.share,
         shareExact: k.hottest.exact,
+        perShard: k.perShardUnitsPerSecond,
+        logical: k.logicalUnitsPerSecond,
+        verdict: k.verdict,
         path: k.popularity?.path ?? k.load.pattern.path,
         steps: k.steps,
       }),
@@ -120,6 +123,9 @@ export function hotKeyFindings(load: TableLoad): HotKeyFinding[] {
         hottestKey: 'the hottest value of every pattern',
         share,
         shareExact: g.keyLoads.every((k) => k.hottest?.exact !== false),
+        perShard: g.perShardUnitsPerSecond,
+        logical,
+        verdict: g.verdict,
         path: g.key.path,
         steps,
       }),
@@ -136,6 +142,11 @@ interface FindingInput {
   readonly hottestKey: string;
   readonly share: Fraction;
   readonly shareExact: boolean;
+  /** Units per second on the hottest physical value (one shard), and on the hottest logical value (all its shards): the load model's. */
+  readonly perShard: PerSecond;
+  readonly logical: PerSecond;
+  /** The load model's verdict on `perShard`. */
+  readonly verdict: HotKeyVerdict;
   readonly path: string;
   readonly steps: readonly Step[];
 }
@@ -143,9 +154,7 @@ interface FindingInput {
 function finding(load: TableLoad, f: FindingInput): HotKeyFinding {
   const { table } = load;
   const first = f.keyLoads[0] as KeyLoad;
-  const perShard = sumPerSecond(f.keyLoads.map((k) => k.perShardUnitsPerSecond as PerSecond));
-  const logical = sumPerSecond(f.keyLoads.map((k) => k.logicalUnitsPerSecond as PerSecond));
-  const verdict = hotKeyRisk(perShard.peak, f.direction).value;
+  const { perShard, logical, verdict } = f;
   const shards = first.shards;
   const suffix = first.sharding?.suffix;
   const index = f.capacity === 'table' ? null : f.capacity.name;
