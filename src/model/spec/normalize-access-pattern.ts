@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { Fraction } from '../../calculators/fraction.js';
 import type { ReadConsistency } from '../../calculators/read-units.js';
 import { normalizeKeyPopularity } from '../common/key-popularity.js';
-import { parseRatio } from '../common/ratio.js';
 import { childPointer } from '../source/source-map.js';
 import type { accessPatternSchema } from './access-pattern-schema.js';
 import type { NormalizeContext } from './normalize-context.js';
@@ -61,11 +60,10 @@ export function normalizeAccessPattern(ctx: NormalizeContext, pointer: string, i
   const consistency = read ? given('consistency', input.consistency, defaultConsistency(input.operation)) : input.consistency;
   const previousItemBytes =
     input.previousItemBytes !== undefined ? ctx.size(input.previousItemBytes) : writeKind === 'update' ? given('previousItemBytes', undefined, itemBytes) : undefined;
-  const failurePointer = childPointer(pointer, 'conditionalFailureRate');
   const conditionalFailureRate =
     input.conditionalFailureRate === undefined
       ? given('conditionalFailureRate', undefined, Fraction.ZERO)
-      : parseRatio(input.conditionalFailureRate, ctx.source.sourceMap.get(ctx.resolve(failurePointer))?.numberText);
+      : ctx.ratio(childPointer(pointer, 'conditionalFailureRate'), input.conditionalFailureRate);
   const ownProfile = normalizeLoadProfile(ctx, childPointer(pointer, 'loadProfile'), input.loadProfile);
   const loadProfile = ownProfile ?? (table.loadProfile === undefined ? undefined : given('loadProfile', undefined, table.loadProfile));
   const keysPointer = childPointer(pointer, 'keys');

@@ -46,7 +46,7 @@ export function normalizeAttributes(
     const pointer = childPointer(childPointer(tablePointer, 'attributes'), name);
     const example = 'example' in a ? a.example : undefined;
     const from = 'bytes' in a && a.bytes !== undefined ? 'bytes' : example !== undefined ? 'example' : 'type';
-    const numberText = ctx.source.sourceMap.get(ctx.resolve(childPointer(pointer, 'example')))?.numberText;
+    const numberText = ctx.numberText(childPointer(pointer, 'example'));
     const valueBytes =
       'bytes' in a && a.bytes !== undefined ? ctx.size(a.bytes) : example !== undefined ? exampleBytes(name, a.type, example, numberText) : defaultValueBytes(a.type);
     const nb = nameBytes(name);

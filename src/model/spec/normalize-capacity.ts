@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { Fraction } from '../../calculators/fraction.js';
 import { AUTOSCALING_TARGET_DEFAULT } from '../../calculators/limits.js';
-import { parseRatio } from '../common/ratio.js';
 import { childPointer } from '../source/source-map.js';
 import type { autoscalingPolicySchema, autoscalingSchema, capacitySchema } from './capacity-schema.js';
 import type { NormalizeContext } from './normalize-context.js';
@@ -16,7 +15,7 @@ export function normalizeCapacity(ctx: NormalizeContext, pointer: string, input:
 }
 
 function policy(ctx: NormalizeContext, pointer: string, input: z.output<typeof autoscalingPolicySchema>): AutoscalingPolicyModel {
-  const target = input.target === undefined ? DEFAULT_TARGET_UTILIZATION : parseRatio(input.target, ctx.source.sourceMap.get(ctx.resolve(childPointer(pointer, 'target')))?.numberText);
+  const target = input.target === undefined ? DEFAULT_TARGET_UTILIZATION : ctx.ratio(childPointer(pointer, 'target'), input.target);
   return ctx.node(pointer, { min: input.min, max: input.max, target }, input.target === undefined ? ['target'] : []);
 }
 

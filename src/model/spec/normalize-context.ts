@@ -2,6 +2,7 @@ import type { Fraction } from '../../calculators/fraction.js';
 import { parseRate } from '../../calculators/rate.js';
 import { parseSize } from '../../calculators/size.js';
 import { exactNumber } from '../common/exact-number.js';
+import { parseRatio } from '../common/ratio.js';
 import type { LoadedDocument } from '../source/loaded-document.js';
 import { childPointer } from '../source/source-map.js';
 import type { ModelNode } from './model-node.js';
@@ -40,9 +41,19 @@ export class NormalizeContext {
     readonly resolve: PathResolver,
   ) {}
 
+  /** Returns the source text of the number at a spec pointer, when the loader kept it (so long numbers keep every digit). */
+  numberText(specPointer: string): string | undefined {
+    return this.source.sourceMap.get(this.resolve(specPointer))?.numberText;
+  }
+
   /** Returns the exact value of the number at a spec pointer, from its source text when the loader kept it. */
   exact(specPointer: string, value: number): Fraction {
-    return exactNumber(value, this.source.sourceMap.get(this.resolve(specPointer))?.numberText);
+    return exactNumber(value, this.numberText(specPointer));
+  }
+
+  /** Returns a validated share as an exact fraction of one: `"70%"` and `0.7` are both 7/10. */
+  ratio(specPointer: string, value: number | string): Fraction {
+    return parseRatio(value, this.numberText(specPointer));
   }
 
   /** Returns a validated rate as an exact number per second. */

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { parseRatio } from '../common/ratio.js';
 import type { LoadedDocument } from '../source/loaded-document.js';
 import { childPointer } from '../source/source-map.js';
 import { DEFAULT_TARGET_UTILIZATION } from './normalize-capacity.js';
@@ -27,11 +26,10 @@ function normalizeLint(ctx: NormalizeContext, input: ValidSpec['lint']): LintSet
 
 function normalizePlan(ctx: NormalizeContext, input: ValidSpec['plan']): PlanSettingsModel {
   const target = input?.targetUtilization;
-  const targetPointer = '/plan/targetUtilization';
   return ctx.node(
     '/plan',
     {
-      targetUtilization: target === undefined ? DEFAULT_TARGET_UTILIZATION : parseRatio(target, ctx.source.sourceMap.get(ctx.resolve(targetPointer))?.numberText),
+      targetUtilization: target === undefined ? DEFAULT_TARGET_UTILIZATION : ctx.ratio('/plan/targetUtilization', target),
       freeTier: input?.freeTier ?? false,
     },
     [...(target === undefined ? ['targetUtilization'] : []), ...(input?.freeTier === undefined ? ['freeTier'] : [])],
