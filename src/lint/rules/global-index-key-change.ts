@@ -1,4 +1,4 @@
-import { baselinePairs, describeKey, keyChanged } from '../baseline-pairs.js';
+import { baselinePairs, keyChanges, matchingIndex } from '../baseline-pairs.js';
 import { globalIndexes, indexLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
@@ -22,14 +22,10 @@ export const globalIndexKeyChangeRule = defineRule({
   check(context) {
     for (const { table, old } of baselinePairs(context.model, context.baseline)) {
       for (const index of globalIndexes(table)) {
-        const before = old.indexes.find((x) => x.name === index.name && x.type === 'global');
-        if (before === undefined) continue;
-        const owner = indexLabel(table, index);
-        if (keyChanged(index.partitionKey, before.partitionKey)) {
-          context.report('changed', { node: index.partitionKey }, { role: 'partition key', owner, before: describeKey(before.partitionKey), after: describeKey(index.partitionKey) });
-        }
-        if (keyChanged(index.sortKey, before.sortKey)) {
-          context.report('changed', index.sortKey ? { node: index.sortKey } : { node: index }, { role: 'sort key', owner, before: describeKey(before.sortKey), after: describeKey(index.sortKey) });
+        const previous = matchingIndex(old, index);
+        if (previous === undefined) continue;
+        for (const { role, key, before, after } of keyChanges(index, previous)) {
+          context.report('changed', key ? { node: key } : { node: index }, { role, owner: indexLabel(table, index), before, after });
         }
       }
     }

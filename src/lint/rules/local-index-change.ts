@@ -1,5 +1,5 @@
 import type { IndexModel } from '../../model/spec/spec-model.js';
-import { baselinePairs, describeKey, keyChanged, removedIndexes } from '../baseline-pairs.js';
+import { baselinePairs, describeKey, keyChanged, matchingIndex, removedIndexes } from '../baseline-pairs.js';
 import { indexLabel, localIndexes, tableLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
@@ -36,7 +36,7 @@ export const localIndexChangeRule = defineRule({
     for (const pair of baselinePairs(context.model, context.baseline)) {
       const { table, old } = pair;
       for (const index of localIndexes(table)) {
-        const before = old.indexes.find((x) => x.name === index.name && x.type === 'local');
+        const before = matchingIndex(old, index);
         const owner = indexLabel(table, index);
         if (before === undefined) context.report('added', { node: index }, { owner });
         else {

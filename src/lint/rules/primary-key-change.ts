@@ -1,4 +1,4 @@
-import { baselinePairs, describeKey, keyChanged } from '../baseline-pairs.js';
+import { baselinePairs, keyChanges } from '../baseline-pairs.js';
 import { tableLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
@@ -20,14 +20,10 @@ export const primaryKeyChangeRule = defineRule({
     changed: '{{role}} of {{owner}} changes from {{before}} to {{after}}; a key schema cannot be changed, so the table would be re-created (empty)',
   },
   check(context) {
-    for (const pair of baselinePairs(context.model, context.baseline)) {
-      const { table, old } = pair;
-      const owner = tableLabel(table);
-      if (keyChanged(table.partitionKey, old.partitionKey)) {
-        context.report('changed', { node: table.partitionKey }, { role: 'partition key', owner, before: describeKey(old.partitionKey), after: describeKey(table.partitionKey) });
-      }
-      if (keyChanged(table.sortKey, old.sortKey)) {
-        context.report('changed', table.sortKey ? { node: table.sortKey } : { node: table, field: 'partitionKey', at: 'key' }, { role: 'sort key', owner, before: describeKey(old.sortKey), after: describeKey(table.sortKey) });
+    for (const { table, old } of baselinePairs(context.model, context.baseline)) {
+      for (const { role, key, before, after } of keyChanges(table, old)) {
+        // A sort key that was removed is shown at the key schema that lost it.
+        context.report('changed', key ? { node: key } : { node: table, field: 'partitionKey', at: 'key' }, { role, owner: tableLabel(table), before, after });
       }
     }
   },
