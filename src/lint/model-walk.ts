@@ -40,16 +40,6 @@ export function keyRoles(table: TableModel): KeyRole[] {
   return out;
 }
 
-/** Returns the names of the attributes the table's and its indexes' keys use, each once. */
-export function keyAttributeNames(table: TableModel): Set<string> {
-  const names = new Set([table.partitionKey.name, ...(table.sortKey ? [table.sortKey.name] : [])]);
-  for (const index of table.indexes) {
-    names.add(index.partitionKey.name);
-    if (index.sortKey) names.add(index.sortKey.name);
-  }
-  return names;
-}
-
 /** Returns the global indexes of a table. */
 export function globalIndexes(table: TableModel): IndexModel[] {
   return table.indexes.filter((x) => x.type === 'global');
@@ -63,11 +53,6 @@ export function localIndexes(table: TableModel): IndexModel[] {
 /** Returns the index of a table with this name, if any (the first, when names repeat). */
 export function findIndex(table: TableModel, name: string | undefined): IndexModel | undefined {
   return name === undefined ? undefined : table.indexes.find((x) => x.name === name);
-}
-
-/** Returns the table of a model with this name, if any. */
-export function findTable(tables: readonly TableModel[], name: string): TableModel | undefined {
-  return tables.find((t) => t.name === name);
 }
 
 /** Returns "1 item" / "3 items" style counts. */

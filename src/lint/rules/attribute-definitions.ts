@@ -1,4 +1,4 @@
-import { keyAttributeNames, tableLabel } from '../model-walk.js';
+import { keyRoles, tableLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
 
@@ -23,7 +23,8 @@ export const attributeDefinitionsRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
-      const used = keyAttributeNames(table);
+      // An index's unwritten partition key is the table's, which keyRoles lists already.
+      const used = new Set(keyRoles(table).map((r) => r.key.name));
       for (const attribute of table.attributes) {
         const data = { name: attribute.name, owner: tableLabel(table) };
         if (!attribute.declared) context.report('missing', { node: attribute }, data);
