@@ -6,7 +6,7 @@ import { loadDocument } from '../model/source/load-document.js';
 import type { Io } from './io.js';
 
 /** Extensions of the files a directory argument of `ddb-plan lint` considers. */
-export const LINTED_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+const LINTED_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 
 // A directory walk never descends into these: dependencies and tool or VCS folders.
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'cdk.out']);

@@ -20,7 +20,7 @@ export interface SizedItem {
 }
 
 /** Returns where a table's item size is best shown: its written `itemBytes`, else its attributes, else the table. */
-export function tableSizeTarget(table: TableModel): ReportTarget {
+function tableSizeTarget(table: TableModel): ReportTarget {
   if (!table.defaulted.includes('itemBytes')) return { node: table, field: 'itemBytes' };
   return table.attributes.some((a) => a.declared) ? { node: table, field: 'attributes', at: 'key' } : { node: table };
 }

@@ -11,19 +11,19 @@ import type { Rule, RuleMeta } from './rule.js';
 import { RULE_CATEGORIES } from './rule-id.js';
 
 /** The folder of each rule's fixtures: `fixtures/lint/<ID>/`. */
-export const RULE_FIXTURES_DIR = 'fixtures/lint';
+const RULE_FIXTURES_DIR = 'fixtures/lint';
 
 /** The fixture files every rule has (`baseline.yaml` too for change-safety rules). */
-export const RULE_FIXTURE_NAMES = { invalid: 'invalid.yaml', valid: 'valid.yaml', baseline: 'baseline.yaml' } as const;
+const RULE_FIXTURE_NAMES = { invalid: 'invalid.yaml', valid: 'valid.yaml', baseline: 'baseline.yaml' } as const;
 
 /** A fixture file and its text. */
-export interface RuleExample {
+interface RuleExample {
   readonly file: string;
   readonly text: string;
 }
 
 /** A rule's fixtures. */
-export interface RuleExamples {
+interface RuleExamples {
   readonly invalid: RuleExample;
   readonly valid: RuleExample;
   readonly baseline?: RuleExample;
@@ -57,7 +57,7 @@ function optionRows(rule: RuleMeta): string[] {
 }
 
 /** Renders `docs/rules/<ID>.md` for a rule from its metadata and fixtures, running the rule on the invalid fixture for its findings. */
-export function renderRulePage(rule: Rule, examples: RuleExamples): string {
+function renderRulePage(rule: Rule, examples: RuleExamples): string {
   const baseline = examples.baseline ? loadModel(examples.baseline.text, examples.baseline.file) : undefined;
   const findings = lint(loadModel(examples.invalid.text, examples.invalid.file), { rules: [rule], ...(baseline ? { baseline } : {}) }).findings;
   const reported = findings.map((f) => `${examples.invalid.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`).join('\n');
@@ -111,7 +111,7 @@ export function renderRulePage(rule: Rule, examples: RuleExamples): string {
 }
 
 /** Renders `docs/rules/README.md`: every rule by category, with its severity, what it applies to and its page. */
-export function renderRulesIndex(rules: readonly RuleMeta[]): string {
+function renderRulesIndex(rules: readonly RuleMeta[]): string {
   const out = [
     '# ddb-plan lint rules',
     '',
@@ -134,7 +134,7 @@ export function renderRulesIndex(rules: readonly RuleMeta[]): string {
 }
 
 /** The folder the pages are written to. */
-export const RULE_DOCS_DIR = 'docs/rules';
+const RULE_DOCS_DIR = 'docs/rules';
 
 /**
  * Returns every generated documentation file as `[path, text]`: one page per rule, then the

@@ -8,11 +8,8 @@ import { RULE_ID_PATTERN } from '../model/spec/spec-schema.js';
 /** The severity of a finding. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Severities from the most to the least severe. */
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 /** The default severity each ID letter stands for. */
-export const SEVERITY_BY_LETTER: Readonly<Record<string, Severity>> = { E: 'error', W: 'warning', I: 'info' };
+const SEVERITY_BY_LETTER: Readonly<Record<string, Severity>> = { E: 'error', W: 'warning', I: 'info' };
 
 /** Rule categories by the thousands digit of the ID. */
 export const RULE_CATEGORIES: Readonly<Record<string, string>> = {
@@ -39,7 +36,7 @@ export function categoryOfId(id: string): string | undefined {
 }
 
 /** Where each rule's documentation page lives: `docs/rules/<ID>.md` in the repository. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/ddb-plan/ddb-plan/blob/main/docs/rules/';
+const RULE_DOCS_BASE_URL = 'https://github.com/ddb-plan/ddb-plan/blob/main/docs/rules/';
 
 /** Returns the URL of a rule's documentation page. */
 export function ruleDocsUrl(id: string): string {

@@ -17,12 +17,12 @@ import { readTextInput } from '../read-input.js';
 import { packageVersion } from '../version.js';
 
 /** Output formats of `ddb-plan lint`. */
-export const LINT_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+const LINT_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 
 const SEVERITY_WORDS: Readonly<Record<string, RuleSeverity>> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
 
 /** Parses the repeated `--rule ID=SEVERITY` flags into severities by rule ID. */
-export function parseRuleFlags(values: readonly string[]): Record<string, RuleSeverity> {
+function parseRuleFlags(values: readonly string[]): Record<string, RuleSeverity> {
   const out: Record<string, RuleSeverity> = {};
   for (const value of values) {
     const m = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(value);

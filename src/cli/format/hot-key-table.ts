@@ -7,7 +7,7 @@ import { fmtPercent, fmtQuantity } from './plan-values.js';
 import { renderTable } from './table.js';
 
 /** Colours a risk word: green ok, yellow warning, red critical. */
-export function fmtRisk(risk: HotKeyFinding['risk'], style: Style): string {
+function fmtRisk(risk: HotKeyFinding['risk'], style: Style): string {
   const c = style.color;
   return risk === 'critical' ? c.red.bold(risk) : risk === 'warning' ? c.yellow(risk) : c.green(risk);
 }

@@ -6,7 +6,7 @@ import { LINT_DOCS_URL, type Severity } from '../../lint/rule-id.js';
 const LEVELS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** The SARIF schema URL code scanning tools expect in `$schema`. */
-export const SARIF_SCHEMA_URL = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA_URL = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /**
  * Returns a file name as a SARIF artifact URI: a relative path stays relative, with `/`
