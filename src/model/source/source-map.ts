@@ -40,6 +40,12 @@ export function childPointer(parent: string, segment: string | number): string {
   return s.includes('~') || s.includes('/') ? `${parent}${toPointer([s])}` : `${parent}/${s}`;
 }
 
+/** Returns the pointer of a node's parent: `/tables/0` → `/tables`, `/tables` → '' (the root, which is its own parent). */
+export function parentPointer(pointer: string): string {
+  const cut = pointer.lastIndexOf('/');
+  return cut <= 0 ? '' : pointer.slice(0, cut);
+}
+
 /**
  * Maps JSON pointers of a parsed document to source positions. Model objects stay plain; findings
  * carry a path, and formatters look the position up here (STYLE.md, convention 7).
@@ -72,8 +78,7 @@ export class SourceMap {
         return { ...pos, path: p };
       }
       if (p === '') return undefined;
-      const cut = p.lastIndexOf('/');
-      p = cut <= 0 ? '' : p.slice(0, cut);
+      p = parentPointer(p);
     }
   }
 

@@ -4,7 +4,7 @@ import { parseSize } from '../../calculators/size.js';
 import { exactNumber } from '../common/exact-number.js';
 import { parseRatio } from '../common/ratio.js';
 import type { LoadedDocument } from '../source/loaded-document.js';
-import { childPointer } from '../source/source-map.js';
+import { childPointer, parentPointer } from '../source/source-map.js';
 import type { ModelNode } from './model-node.js';
 
 /**
@@ -28,8 +28,7 @@ export function pathMapResolver(map: ReadonlyMap<string, string>, root = ''): Pa
       const hit = map.get(p);
       if (hit !== undefined) return hit;
       if (p === '') return root;
-      const cut = p.lastIndexOf('/');
-      p = cut <= 0 ? '' : p.slice(0, cut);
+      p = parentPointer(p);
     }
   };
 }
