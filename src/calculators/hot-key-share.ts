@@ -6,7 +6,7 @@ import { assume, calc, fmt, type Calculation, type Step } from './steps.js';
  * How popular the partition-key values of a request are (the spec's key popularity forms):
  * `uniform` over `cardinality` values, `zipf` with exponent s (the k-th value is asked in
  * proportion to 1/k^s), named values with relative `weights`, or one `hot` value that takes a
- * share while the rest share what is left evenly. Structurally the model's `KeyPopularity`.
+ * share while the rest share what is left evenly. The model's normalized `KeyPopularity` is this type.
  */
 export type KeyDistribution =
   | { readonly kind: 'uniform'; readonly cardinality: number }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { KeyDistribution } from '../../calculators/hot-key-share.js';
 
 /**
  * Popularity of the partition-key values an access pattern or workload touches
@@ -30,12 +31,8 @@ export const keyPopularitySchema = z.union([
 /** A `keys:` entry as written. */
 export type KeyPopularityInput = z.input<typeof keyPopularitySchema>;
 
-/** Key popularity, normalized: one of the forms with its parameters explicit. */
-export type KeyPopularity =
-  | { readonly kind: 'uniform'; readonly cardinality: number }
-  | { readonly kind: 'zipf'; readonly cardinality: number; readonly exponent: number }
-  | { readonly kind: 'weights'; readonly values: readonly string[]; readonly weights: readonly number[] }
-  | { readonly kind: 'hot'; readonly cardinality: number; readonly hotShare: number };
+/** Key popularity, normalized: one of the forms with its parameters explicit, as the hot-key calculators take it. */
+export type KeyPopularity = KeyDistribution;
 
 /** Normalizes a validated `keys:` entry: explicit values become equal weights, a missing distribution becomes uniform. */
 export function normalizeKeyPopularity(input: z.output<typeof keyPopularitySchema>): KeyPopularity {
