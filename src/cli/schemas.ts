@@ -1,6 +1,7 @@
 import { loadDocument } from '../model/source/load-document.js';
 import { validateDocument } from '../model/source/validate-document.js';
 import { parseSpec } from '../model/spec/parse-spec.js';
+import { plural } from './format/plural.js';
 import { scenarioJsonSchema, scenarioSchema } from '../simulate/scenario-schema.js';
 import { specJsonSchema, type JsonSchema } from '../model/spec/spec-json-schema.js';
 
@@ -23,7 +24,7 @@ export const SCHEMAS: Readonly<Record<'spec' | 'scenario', SchemaEntry>> = {
       const m = parseSpec(text, file);
       const indexes = m.tables.reduce((n, t) => n + t.indexes.length, 0);
       const patterns = m.tables.reduce((n, t) => n + t.accessPatterns.length, 0);
-      return `valid spec version ${m.version}: ${count(m.tables.length, 'table', 'tables')}, ${count(indexes, 'index', 'indexes')}, ${count(patterns, 'access pattern', 'access patterns')}`;
+      return `valid spec version ${m.version}: ${plural(m.tables.length, 'table')}, ${plural(indexes, 'index', 'indexes')}, ${plural(patterns, 'access pattern')}`;
     },
   },
   scenario: {
@@ -33,14 +34,10 @@ export const SCHEMAS: Readonly<Record<'spec' | 'scenario', SchemaEntry>> = {
       // Shape only: files a scenario refers to (spec, trace) are checked when it runs.
       const s = validateDocument(scenarioSchema, loadDocument(text, file));
       const designs = s.designs?.length ?? 1;
-      return `valid scenario version 1: ${count(s.workload.length, 'workload entry', 'workload entries')}, ${count(designs, 'design', 'designs')}`;
+      return `valid scenario version 1: ${plural(s.workload.length, 'workload entry', 'workload entries')}, ${plural(designs, 'design')}`;
     },
   },
 };
 
 /** Names of the formats, for the command's argument. */
 export const SCHEMA_NAMES = Object.keys(SCHEMAS) as ReadonlyArray<keyof typeof SCHEMAS>;
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -6,6 +6,7 @@ import { formatSpec } from '../../model/spec/format-spec.js';
 import { specToInput } from '../../model/spec/spec-to-input.js';
 import type { CommandSpec } from '../command.js';
 import { renderJson } from '../format/json.js';
+import { plural } from '../format/plural.js';
 import { readTextInput } from '../read-input.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -55,7 +56,7 @@ export const importCommand: CommandSpec = {
     if (output !== undefined) {
       const tables = imported.model.tables.length;
       const indexes = imported.model.tables.reduce((n, t) => n + t.indexes.length, 0);
-      ctx.io.stdout.write(`wrote ${output}: ${tables} table${tables === 1 ? '' : 's'}, ${indexes} ${indexes === 1 ? 'index' : 'indexes'} from a ${FORMAT_NAMES[imported.format]}\n`);
+      ctx.io.stdout.write(`wrote ${output}: ${plural(tables, 'table')}, ${plural(indexes, 'index', 'indexes')} from a ${FORMAT_NAMES[imported.format]}\n`);
     }
     return code;
   },

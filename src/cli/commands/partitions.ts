@@ -1,10 +1,10 @@
 import { estimatePartitions } from '../../calculators/partitions.js';
-import { fmt } from '../../calculators/steps.js';
 import { UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command.js';
 import { renderExplanations } from '../format/explain.js';
 import { renderJson } from '../format/json.js';
 import { partitionsJson, renderPartitionsReport } from '../format/partitions-report.js';
+import { plural } from '../format/plural.js';
 import { sizeFlag, unitsFlag } from '../option-values.js';
 
 /** `ddb-plan partitions`: the historic partition estimate from capacity and size. */
@@ -27,7 +27,7 @@ export const partitionsCommand: CommandSpec = {
     const question = { rcu, wcu, ...(size ? { tableBytes: size.value } : {}) };
     const est = estimatePartitions(question);
     const e = est.value;
-    const explanation = { title: 'Partitions', steps: [...(size?.steps ?? []), ...est.steps], answer: `${fmt(e.partitions)} partition${e.partitions === 1 ? '' : 's'}` };
+    const explanation = { title: 'Partitions', steps: [...(size?.steps ?? []), ...est.steps], answer: plural(e.partitions, 'partition') };
     if (ctx.global.json) {
       ctx.io.stdout.write(renderJson({ ...partitionsJson(question, e), ...(ctx.global.explain ? { explanations: [explanation] } : {}) }));
       return 0;

@@ -3,6 +3,7 @@ import { KB, MAX_ITEM_BYTES, WRITE_UNIT_BYTES } from '../../calculators/limits.j
 import { describeBytes } from '../../calculators/size.js';
 import { fmt, fmtBytes } from '../../calculators/steps.js';
 import type { ItemSizeReport, MeasuredItem, Stat } from '../../model/items/measure-items.js';
+import { plural } from './plural.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 
@@ -26,7 +27,7 @@ export function renderItemSizeReport(r: ItemSizeReport, style: Style, hints: { r
   const c = style.color;
   const encoding = r.encoding === 'dynamodb' ? 'DynamoDB JSON' : 'plain JSON, types inferred';
   const shape = r.shape === 'item' ? '' : ` in ${SHAPES[r.shape]}`;
-  const out: string[] = [`${r.file}: ${fmt(r.count)} item${r.count === 1 ? '' : 's'}${shape}, ${encoding}${r.encodingDetected ? ' (detected)' : ''}`, ''];
+  const out: string[] = [`${r.file}: ${plural(r.count, 'item')}${shape}, ${encoding}${r.encodingDetected ? ' (detected)' : ''}`, ''];
   if (r.count > r.detailed.length) {
     const which = r.detailed.length === 1 ? 'The largest' : `The ${fmt(r.detailed.length)} largest`;
     out.push(`${which} of ${fmt(r.count)} items (--top N shows more; --json lists every item):`);
@@ -57,8 +58,7 @@ function itemsTable(r: ItemSizeReport, style: Style): string {
 
 function itemSection(m: MeasuredItem, r: ItemSizeReport, style: Style, limitFlag: string | undefined): string[] {
   const c = style.color;
-  const n = m.size.attributes.length;
-  const lines = [c.bold(`Item ${fmt(m.index + 1)} (line ${fmt(m.line)}${r.shape === 'lines' || m.path === '$' ? '' : `, ${m.path}`}): ${describeBytes(m.size.bytes)}, ${fmt(n)} attribute${n === 1 ? '' : 's'}`)];
+  const lines = [c.bold(`Item ${fmt(m.index + 1)} (line ${fmt(m.line)}${r.shape === 'lines' || m.path === '$' ? '' : `, ${m.path}`}): ${describeBytes(m.size.bytes)}, ${plural(m.size.attributes.length, 'attribute')}`)];
   lines.push(attributesTable(m, style));
   if (m.overLimit) lines.push(c.red(`✗ ${overBy(m.size.bytes, r.limitBytes, limitFlag)}`));
   const u = m.units;
@@ -131,7 +131,7 @@ function overLimitLine(r: ItemSizeReport, limitFlag: string | undefined): string
   const named = r.overLimit.slice(0, MAX_NAMED_OVER_LIMIT).map((o) => `item ${fmt(o.index + 1)} (line ${fmt(o.line)}, ${fmtBytes(o.bytes)})`);
   const more = r.overLimitCount > named.length ? ` and ${fmt(r.overLimitCount - named.length)} more` : '';
   const verb = r.overLimitCount === 1 ? 'is' : 'are';
-  return `✗ ${fmt(r.overLimitCount)} of ${fmt(r.count)} item${r.count === 1 ? '' : 's'} ${verb} over ${limit}: ${named.join(', ')}${more}.`;
+  return `✗ ${fmt(r.overLimitCount)} of ${plural(r.count, 'item')} ${verb} over ${limit}: ${named.join(', ')}${more}.`;
 }
 
 function percent(share: number): string {

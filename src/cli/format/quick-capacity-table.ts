@@ -5,6 +5,7 @@ import { consistencyLabel } from '../../calculators/read-units.js';
 import { describeBytes } from '../../calculators/size.js';
 import { fmt, fmtBytes, fmtUsd } from '../../calculators/steps.js';
 import type { CommandContext } from '../command.js';
+import { plural } from './plural.js';
 import { renderTable } from './table.js';
 
 /** Renders a quick capacity answer for the terminal: one row per reads, writes and index writes, then the details and the monthly cost. */
@@ -31,7 +32,7 @@ export function renderQuickTable(r: QuickCapacity, ctx: Pick<CommandContext, 'st
     const c = reads.call;
     if (reads.operation === 'Query' || reads.operation === 'Scan') {
       const returned = c.itemsReturned < c.itemsRead ? `, ${fmt(c.itemsReturned)} returned` : '';
-      notes.push(`${reads.operation}: ${fmt(c.itemsRead)} items read per call (${fmtBytes(c.bytesRead)})${returned}, in ${fmt(c.pages)} page${c.pages === 1 ? '' : 's'} of at most 1 MB.`);
+      notes.push(`${reads.operation}: ${fmt(c.itemsRead)} items read per call (${fmtBytes(c.bytesRead)})${returned}, in ${plural(c.pages, 'page')} of at most 1 MB.`);
     } else if (c.itemsRead > 1) {
       notes.push(`${reads.operation ?? 'Reads'}: ${fmt(c.itemsRead)} items per call (${fmtBytes(c.bytesRead)}).`);
     }

@@ -1,5 +1,6 @@
 import type { ExampleResult } from '../examples/run-example.js';
 import type { WorkedExample } from '../examples/worked-example.js';
+import { plural } from './plural.js';
 import type { Style } from './style.js';
 
 /** Lists examples under their topics, one a line: the ID and the first line of the question, uncut. */
@@ -15,7 +16,7 @@ export function renderExampleList(examples: readonly WorkedExample[], style: Sty
     }
     lines.push(`  ${e.id.padEnd(idWidth)}  ${e.question.split('\n')[0] ?? ''}`);
   }
-  lines.push('', style.color.dim(`${plural(examples.length)}. Print one with: ddb-plan examples ID (or its number); check them all with: ddb-plan examples`));
+  lines.push('', style.color.dim(`${plural(examples.length, 'example')}. Print one with: ddb-plan examples ID (or its number); check them all with: ddb-plan examples`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -56,7 +57,7 @@ export function renderExampleSummary(results: readonly ExampleResult[], style: S
     if (!r.passed) lines.push(...checkLines(r, style).filter((l) => !l.includes('✓')).map((l) => `  ${l}`));
   }
   const failed = results.filter((r) => !r.passed).length;
-  lines.push('', `${plural(results.length)}: ${c.green(`${results.length - failed} passed`)}, ${failed > 0 ? c.red(`${failed} failed`) : '0 failed'}.`);
+  lines.push('', `${plural(results.length, 'example')}: ${c.green(`${results.length - failed} passed`)}, ${failed > 0 ? c.red(`${failed} failed`) : '0 failed'}.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -85,8 +86,4 @@ function checkLines(r: ExampleResult, style: Style): string[] {
     ),
     ...r.problems.map((p) => `  ${c.red('✗')} ${p}`),
   ];
-}
-
-function plural(n: number): string {
-  return `${n} example${n === 1 ? '' : 's'}`;
 }
