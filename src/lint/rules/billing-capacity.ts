@@ -1,5 +1,5 @@
 import { MIN_PROVISIONED_UNITS, SOURCES } from '../../calculators/limits.js';
-import type { AutoscalingModel, CapacityModel, IndexModel, TableModel } from '../../model/spec/spec-model.js';
+import type { CapacityModel, IndexModel, TableModel } from '../../model/spec/spec-model.js';
 import { indexLabel, tableLabel } from '../model-walk.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -7,8 +7,9 @@ type Message = 'noCapacity' | 'zeroCapacity' | 'onDemandCapacity' | 'onDemandAut
 
 const DIRECTIONS = ['read', 'write'] as const;
 
-/** Checks that a provisioned table or global index has at least 1 unit each way, written or set by auto scaling. */
-function checkProvisioned(context: RuleContext<Message>, owner: string, node: TableModel | IndexModel, capacity: CapacityModel | undefined, autoscaling: AutoscalingModel | undefined): void {
+/** Checks that a provisioned table or global index has at least 1 unit each way (written or set by auto scaling) and no on-demand maximum. */
+function checkProvisioned(context: RuleContext<Message>, owner: string, node: TableModel | IndexModel): void {
+  const { capacity, autoscaling } = node;
   for (const direction of DIRECTIONS) {
     const units = capacity?.[direction];
     // Auto scaling sets the capacity between its min and max (its own rule checks min ≥ 1).
@@ -21,6 +22,7 @@ function checkProvisioned(context: RuleContext<Message>, owner: string, node: Ta
       context.report('zeroCapacity', { node: capacity as CapacityModel, field: direction }, { owner, direction, units, min: MIN_PROVISIONED_UNITS });
     }
   }
+  if (node.maxThroughput) context.report('provisionedMaxThroughput', { node, field: 'maxThroughput', at: 'key' }, { owner });
 }
 
 /** Checks that an on-demand table or global index carries no provisioned capacity or auto scaling. */
@@ -53,20 +55,13 @@ export const billingCapacityRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
-      const provisioned = table.billing === 'provisioned';
-      const owner = tableLabel(table);
-      if (provisioned) checkProvisioned(context, owner, table, table.capacity, table.autoscaling);
-      else checkOnDemand(context, owner, table);
-      if (provisioned && table.maxThroughput) context.report('provisionedMaxThroughput', { node: table, field: 'maxThroughput', at: 'key' }, { owner });
+      // The table and each global index have capacity of their own, paid for as the table's billing mode says.
+      const check = table.billing === 'provisioned' ? checkProvisioned : checkOnDemand;
+      check(context, tableLabel(table), table);
       for (const index of table.indexes) {
-        const label = indexLabel(table, index);
-        if (index.type === 'local') {
-          if (index.capacity) context.report('localCapacity', { node: index, field: 'capacity', at: 'key' }, { owner: label });
-          continue;
-        }
-        if (provisioned) checkProvisioned(context, label, index, index.capacity, index.autoscaling);
-        else checkOnDemand(context, label, index);
-        if (provisioned && index.maxThroughput) context.report('provisionedMaxThroughput', { node: index, field: 'maxThroughput', at: 'key' }, { owner: label });
+        const owner = indexLabel(table, index);
+        if (index.type === 'global') check(context, owner, index);
+        else if (index.capacity) context.report('localCapacity', { node: index, field: 'capacity', at: 'key' }, { owner });
       }
     }
   },
