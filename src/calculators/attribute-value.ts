@@ -41,16 +41,6 @@ export function isAttributeType(tag: string): tag is AttributeType {
   return TAGS.has(tag);
 }
 
-/** Returns the type tag of a value; throws a RangeError when the value does not have exactly one known tag. */
-export function attributeType(value: AttributeValue): AttributeType {
-  const keys = Object.keys(value);
-  const [tag] = keys;
-  if (keys.length !== 1 || tag === undefined || !isAttributeType(tag)) {
-    throw new RangeError(`an attribute value has exactly one type tag (${ATTRIBUTE_TYPES.join(', ')}); got ${keys.length === 0 ? 'none' : keys.join(', ')}`);
-  }
-  return tag;
-}
-
 const NAMES: Readonly<Record<AttributeType, string>> = {
   S: 'String',
   N: 'Number',
@@ -67,9 +57,4 @@ const NAMES: Readonly<Record<AttributeType, string>> = {
 /** Returns the type's name as the DynamoDB documentation spells it, e.g. "String Set" for SS. */
 export function attributeTypeName(type: AttributeType): string {
   return NAMES[type];
-}
-
-/** Returns true for the set types SS, NS and BS. */
-export function isSetType(type: AttributeType): type is SetType {
-  return type === 'SS' || type === 'NS' || type === 'BS';
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { attributeTypeName, isAttributeType, type AttributeType, type AttributeValue, type Item } from './attribute-value.js';
+import { attributeTypeName, isAttributeType, type AttributeType, type AttributeValue, type Item, type SetType } from './attribute-value.js';
 import { LazyPath } from './json-path.js';
 import { BOOL_NULL_BYTES, DOCUMENT_ELEMENT_BYTES, DOCUMENT_OVERHEAD_BYTES, MAX_ATTRIBUTE_NAME_BYTES, MAX_ITEM_BYTES, MAX_NESTING_DEPTH } from './limits.js';
 import { describeNumberLayout, numberIdentity, numberLayout, parseNumberText } from './number-size.js';
@@ -274,7 +274,7 @@ class Sizer {
     return { bytes, how: documentHow(n, terms, `${fmt(n)} entries: keys ${fmtBytes(keys)} + values ${fmtBytes(values)}`) };
   }
 
-  private set(tag: 'SS' | 'NS' | 'BS', payload: unknown, at: LazyPath): { bytes: number; how: string } {
+  private set(tag: SetType, payload: unknown, at: LazyPath): { bytes: number; how: string } {
     if (!Array.isArray(payload)) fail(at, `a ${attributeTypeName(tag)} must be an array, got ${kindOf(payload)}`);
     if (payload.length === 0) fail(at, `a ${attributeTypeName(tag)} cannot be empty: DynamoDB sets have at least one member`);
     const seen = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { Node as JsonNode } from 'jsonc-parser';
-import { ATTRIBUTE_TYPES, isAttributeType, type AttributeMap, type AttributeValue, type Item } from '../../calculators/attribute-value.js';
+import { ATTRIBUTE_TYPES, attributeTypeName, isAttributeType, type AttributeMap, type AttributeValue, type Item, type SetType } from '../../calculators/attribute-value.js';
 import { LazyPath } from '../../calculators/json-path.js';
 import { MAX_ATTRIBUTE_NAME_BYTES, MAX_NESTING_DEPTH } from '../../calculators/limits.js';
 import { numberIdentity, parseNumberText, type DecimalNumber } from '../../calculators/number-size.js';
@@ -181,8 +181,8 @@ class Converter {
     }
   }
 
-  private set(tag: 'SS' | 'NS' | 'BS', v: JsonNode, at: LazyPath): AttributeValue | undefined {
-    const noun = { SS: 'String Set', NS: 'Number Set', BS: 'Binary Set' }[tag];
+  private set(tag: SetType, v: JsonNode, at: LazyPath): AttributeValue | undefined {
+    const noun = attributeTypeName(tag);
     const memberKind = { SS: 'strings', NS: 'numbers as strings such as "42"', BS: 'base64 strings' }[tag];
     if (v.type !== 'array') return this.wrongType(at, `an ${tag} value must be an array of ${memberKind}`, v);
     const members = v.children ?? [];

@@ -1,3 +1,4 @@
+import { isAttributeType } from '../../calculators/attribute-value.js';
 import { childPath } from '../../calculators/json-path.js';
 import { InputError } from '../../errors.js';
 
@@ -30,8 +31,6 @@ const QUERY_OUTPUT_KEYS: ReadonlySet<string> = new Set(['Items', 'Count', 'Scann
 /** Keys of GetItem output, and of the lines of a DynamoDB export to S3. */
 const GET_OUTPUT_KEYS: ReadonlySet<string> = new Set(['Item', 'ConsumedCapacity', 'ResponseMetadata']);
 const OUTPUT_KEYS: ReadonlySet<string> = new Set([...QUERY_OUTPUT_KEYS, ...GET_OUTPUT_KEYS]);
-/** Type tags, to tell `{"Item": {"M": …}}` (an attribute named Item) from GetItem output. */
-const TYPE_TAGS: ReadonlySet<string> = new Set(['S', 'N', 'B', 'BOOL', 'NULL', 'L', 'M', 'SS', 'NS', 'BS']);
 
 /**
  * JSON nesting beyond this is refused before parsing: DynamoDB JSON spends two JSON levels per
@@ -232,13 +231,13 @@ class Scanner {
     return keyEnd < 0 ? undefined : readKey(this.text, keyStart, keyEnd);
   }
 
-  /** True when the object at `start` is a DynamoDB JSON value such as `{"M": {...}}`. */
+  /** True when the object at `start` is a DynamoDB JSON value such as `{"M": {...}}` (an attribute named Item, not GetItem output). */
   private isTypedValue(start: number): boolean {
     const saved = this.pos;
     this.pos = start;
     const props = this.object('$.Item', false);
     this.pos = saved;
-    return props !== 'broken' && props.length === 1 && TYPE_TAGS.has((props[0] as Property).key);
+    return props !== 'broken' && props.length === 1 && isAttributeType((props[0] as Property).key);
   }
 
   /** Skips the value at `pos`, leaving `pos` after it; `broken` when its brackets or strings do not close. */
