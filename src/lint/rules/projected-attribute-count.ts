@@ -19,17 +19,15 @@ export const projectedAttributeCountRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
-      let total = 0;
-      let reported = false;
-      const sum = table.indexes.reduce((n, x) => n + (x.projection === 'include' ? x.include.length : 0), 0);
-      for (const index of table.indexes) {
-        if (index.projection !== 'include') continue;
-        total += index.include.length;
-        // Report once, at the index whose list crosses the limit.
-        if (!reported && total > MAX_PROJECTED_ATTRIBUTES) {
-          reported = true;
-          context.report('tooMany', { node: index, field: 'include' }, { owner: tableLabel(table), total: sum, max: MAX_PROJECTED_ATTRIBUTES });
-        }
+      const lists = table.indexes.filter((x) => x.projection === 'include');
+      const total = lists.reduce((n, x) => n + x.include.length, 0);
+      let sum = 0;
+      for (const index of lists) {
+        sum += index.include.length;
+        if (sum <= MAX_PROJECTED_ATTRIBUTES) continue;
+        // Report once, at the index whose list brings the sum past the limit.
+        context.report('tooMany', { node: index, field: 'include' }, { owner: tableLabel(table), total, max: MAX_PROJECTED_ATTRIBUTES });
+        break;
       }
     }
   },
