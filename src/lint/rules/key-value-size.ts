@@ -21,18 +21,17 @@ export const keyValueSizeRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
+      // An attribute that keys the table and an index in the same role is one value: reported once.
       const reported = new Set<string>();
       for (const { key, role, owner, index } of keyRoles(table)) {
         const attribute = table.attributes.find((a) => a.name === key.name && a.declared);
         if (attribute === undefined || attribute.valueBytesFrom === 'type') continue;
         const max = role === 'partition key' ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
-        const data = { role, name: key.name, owner, bytes: attribute.valueBytes.toLocaleString('en-US'), max: max.toLocaleString('en-US') };
+        const problem = attribute.valueBytes > max ? 'tooLarge' : attribute.valueBytes === 0 && index === undefined ? 'empty' : undefined;
         const id = `${attribute.name}:${role}`;
-        if (reported.has(id)) continue;
-        if (attribute.valueBytes > max) context.report('tooLarge', { node: attribute, field: 'valueBytes' }, data);
-        else if (attribute.valueBytes === 0 && index === undefined) context.report('empty', { node: attribute, field: 'valueBytes' }, data);
-        else continue;
+        if (problem === undefined || reported.has(id)) continue;
         reported.add(id);
+        context.report(problem, { node: attribute, field: 'valueBytes' }, { role, name: key.name, owner, bytes: attribute.valueBytes.toLocaleString('en-US'), max: max.toLocaleString('en-US') });
       }
     }
   },
