@@ -65,18 +65,7 @@ export function itemReadUnits(itemBytes: number, consistency: ReadConsistency, t
 
 /** Returns the read units of a BatchGetItem call: each item rounded up to 4 KB separately, then summed (§2). */
 export function batchGetItemReadUnits(itemBytes: readonly number[], consistency: 'strong' | 'eventual'): Calculation<Fraction> {
-  const blocksEach = itemBytes.map(readBlocks);
-  const blocks = blocksEach.reduce((a, b) => a + b, 0);
-  const steps: Step[] = [
-    {
-      what: 'Read blocks, each item rounded separately',
-      how: describePerItemBlocks(itemBytes, readBlocks),
-      result: `${fmt(blocks)} blocks of 4 KB`,
-      rule: 'BatchGetItem rounds every item up to 4 KB before summing (§2)',
-    },
-  ];
-  const units = unitsForBlocks(blocks, consistency, `${itemBytes.length} items`);
-  return calc(units.value, [...steps, ...units.steps]);
+  return perItemSum(itemBytes, consistency, 'BatchGetItem rounds every item up to 4 KB before summing (§2)');
 }
 
 /** Units and calls of one logical Query or Scan. */
@@ -142,15 +131,19 @@ export function queryReadUnits(
 
 /** Returns the read units of a TransactGetItems call: 2 RCU per 4 KB per item, each item rounded separately (§2). */
 export function transactGetItemsReadUnits(itemBytes: readonly number[]): Calculation<Fraction> {
-  const blocksEach = itemBytes.map(readBlocks);
-  const blocks = blocksEach.reduce((a, b) => a + b, 0);
-  const units = unitsForBlocks(blocks, 'transactional', `${itemBytes.length} items`);
+  return perItemSum(itemBytes, 'transactional', 'TransactGetItems rounds every item up to 4 KB before summing (§2)');
+}
+
+/** Read units of items read by key in one call, each rounded up to 4 KB on its own, then summed. */
+function perItemSum(itemBytes: readonly number[], consistency: ReadConsistency, rule: string): Calculation<Fraction> {
+  const blocks = itemBytes.map(readBlocks).reduce((a, b) => a + b, 0);
+  const units = unitsForBlocks(blocks, consistency, `${itemBytes.length} items`);
   return calc(units.value, [
     {
       what: 'Read blocks, each item rounded separately',
       how: describePerItemBlocks(itemBytes, readBlocks),
       result: `${fmt(blocks)} blocks of 4 KB`,
-      rule: 'TransactGetItems rounds every item up to 4 KB before summing (§2)',
+      rule,
     },
     ...units.steps,
   ]);
