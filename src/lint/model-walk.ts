@@ -2,7 +2,8 @@
  * Small helpers rules share to walk the model and name what they report on, so that every rule
  * words its subjects the same way ("partition key of index ByStatus of table Orders").
  */
-import type { IndexModel, KeyAttributeModel, TableModel } from '../model/spec/spec-model.js';
+import type { ModelNode } from '../model/spec/model-node.js';
+import type { IndexModel, KeyAttributeModel, SpecModel, TableModel } from '../model/spec/spec-model.js';
 
 /** A key attribute of a table or one of its indexes, with what it is the key of. */
 export interface KeyRole {
@@ -53,6 +54,11 @@ export function localIndexes(table: TableModel): IndexModel[] {
 /** Returns the index of a table with this name, if any (the first, when names repeat). */
 export function findIndex(table: TableModel, name: string | undefined): IndexModel | undefined {
   return name === undefined ? undefined : table.indexes.find((x) => x.name === name);
+}
+
+/** Returns the 1-based line a node starts on in the model's source (1 when it has none), for messages that name an earlier line. */
+export function lineOf(model: SpecModel, node: ModelNode): number {
+  return model.source.sourceMap.locate(node.path)?.line ?? 1;
 }
 
 /** Returns "1 item" / "3 items" style counts. */

@@ -1,4 +1,4 @@
-import { tableLabel } from '../model-walk.js';
+import { lineOf, tableLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
 
@@ -23,8 +23,7 @@ export const ttlAttributeTypeRule = defineRule({
       if (ttl === undefined) continue;
       const attribute = table.attributes.find((a) => a.declared && a.name === ttl.attribute);
       if (attribute === undefined || attribute.type === undefined || attribute.type === 'N') continue;
-      const line = context.model.source.sourceMap.locate(attribute.path)?.line ?? 1;
-      context.report('notNumber', { node: ttl, field: 'attribute' }, { owner: tableLabel(table), name: ttl.attribute, type: attribute.type, line });
+      context.report('notNumber', { node: ttl, field: 'attribute' }, { owner: tableLabel(table), name: ttl.attribute, type: attribute.type, line: lineOf(context.model, attribute) });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { SOURCES } from '../../calculators/limits.js';
 import type { ModelNode } from '../../model/spec/model-node.js';
-import { tableLabel } from '../model-walk.js';
+import { lineOf, tableLabel } from '../model-walk.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 type Message = 'table' | 'index' | 'accessPattern';
@@ -13,8 +13,7 @@ function reportRepeats(context: RuleContext<Message>, nodes: ReadonlyArray<Model
       first.set(node.name, node);
       continue;
     }
-    const at = context.model.source.sourceMap.locate(earlier.path);
-    context.report(messageId, { node, field: 'name' }, { name: node.name, owner, line: at?.line ?? 1 });
+    context.report(messageId, { node, field: 'name' }, { name: node.name, owner, line: lineOf(context.model, earlier) });
   }
 }
 
