@@ -7,14 +7,40 @@ const RETRY_PROFILES = ['none', 'sdk-v3-standard', 'sdk-v2-dynamodb'];
 /**
  * Finds the usual mistakes in a raw scenario that zod can only report as "none of the forms
  * matched" — an unknown key distribution or retry profile, a key popularity of no known form — or
- * as a pattern mismatch — a negative duration or rate — and says precisely what is wrong.
+ * as a pattern mismatch — a negative duration or rate — and says precisely what is wrong. A spec
+ * given in place of a scenario is one problem of its own. `file` is the document's name as the
+ * user gave it.
  */
-export function diagnoseScenario(root: unknown): PathProblem[] {
+export function diagnoseScenario(root: unknown, file: string): PathProblem[] {
+  const spec = diagnoseSpec(root, file);
+  if (spec) return [spec];
   const out: PathProblem[] = [];
   diagnoseKeys(root, out);
   diagnoseRetry(root, out);
   diagnoseNegatives(root, out);
   return out;
+}
+
+/**
+ * A spec (`version` and `tables`, no `workload`) where a scenario was expected: zod would say
+ * "table is required", "workload is required" and "unknown field tables"; say instead what the
+ * file is, and how a scenario takes a table from it (docs/simulate.md, "From a spec"). The problem
+ * sits at the root, so it replaces every problem zod finds.
+ */
+function diagnoseSpec(root: unknown, file: string): PathProblem | undefined {
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return undefined;
+  const r = root as Record<string, unknown>;
+  if (!('version' in r) || !('tables' in r) || 'workload' in r) return undefined;
+  const first: unknown = Array.isArray(r.tables) ? r.tables[0] : undefined;
+  const name = first !== null && typeof first === 'object' ? (first as { name?: unknown }).name : undefined;
+  const table = typeof name === 'string' && name !== '' ? name : 'TABLE';
+  const spec = file === '<stdin>' ? 'SPEC.yaml' : (file.split(/[\\/]/).pop() ?? file);
+  return {
+    path: '',
+    message:
+      `this is a ddb-plan spec (version and tables), not a simulation scenario: a scenario takes a spec's table with ` +
+      `table: { spec: ${spec}, tableName: ${table} } (the path relative to the scenario) and adds a workload; see docs/simulate.md`,
+  };
 }
 
 function diagnoseRetry(root: unknown, out: PathProblem[]): void {

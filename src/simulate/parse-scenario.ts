@@ -89,7 +89,7 @@ export function parseScenario(doc: LoadedDocument, files: ScenarioFiles = new Ma
 function validateWithDiagnosis(doc: LoadedDocument): ScenarioInput {
   // Key popularity and retry profiles are unions of forms, of which zod can only say that none
   // matched: known mistakes are diagnosed first and their precise messages replace zod's.
-  const diagnosed = diagnoseScenario(doc.value);
+  const diagnosed = diagnoseScenario(doc.value, doc.file);
   try {
     const input = validateDocument(scenarioSchema, doc);
     if (diagnosed.length > 0) throw locatedError(doc, diagnosed);

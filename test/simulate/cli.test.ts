@@ -113,6 +113,22 @@ describe('ddb-plan simulate', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'ddb-plan: s.yaml:5:12: trace file requests.csv: no such file\n' });
   });
 
+  it('says in one line that a spec is not a scenario, and how a scenario takes a table from it', async () => {
+    const r = await runCli(['simulate', 'fixtures/specs/voting.yaml']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "ddb-plan: fixtures/specs/voting.yaml:15:1: this is a ddb-plan spec (version and tables), not a simulation scenario: a scenario takes a spec's table with " +
+        'table: { spec: voting.yaml, tableName: Votes } (the path relative to the scenario) and adds a workload; see docs/simulate.md\n',
+    });
+    // The advice works: a scenario beside the spec that does what the line says runs.
+    const dir = mkdtempSync(join(tmpdir(), 'ddb-plan-'));
+    writeFileSync(join(dir, 'voting.yaml'), readFileSync('fixtures/specs/voting.yaml'));
+    writeFileSync(join(dir, 's.yaml'), 'version: 1\nduration: 10s\ntable: { spec: voting.yaml, tableName: Votes }\nworkload:\n  - rate: 5/s\n    keys: { cardinality: 100 }\n');
+    expect((await runCli(['--json', 'simulate', 's.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('reads a scenario from standard input with -', async () => {
     const scenario = 'version: 1\nduration: 10s\ntable:\n  capacity: { read: 10, write: 10 }\nworkload:\n  - rate: 5/s\n    keys: { cardinality: 100 }\n';
     const r = await runCli(['--json', 'simulate', '-'], { stdin: scenario });

@@ -109,6 +109,18 @@ describe('scenario v1: bad input is reported where it is, every problem at once'
   });
 });
 
+describe('scenario v1: a spec given instead of a scenario', () => {
+  it('is one problem that says so, naming the spec’s first table, instead of the schema’s three', () => {
+    expect(problemsOf('version: 1\ntables:\n  - name: Orders\n    partitionKey: { name: id, type: S }\n  - name: Users\n')).toEqual([
+      "1:1: this is a ddb-plan spec (version and tables), not a simulation scenario: a scenario takes a spec's table with table: { spec: scenario.yaml, tableName: Orders } (the path relative to the scenario) and adds a workload; see docs/simulate.md",
+    ]);
+  });
+
+  it('leaves a scenario with a workload to the usual checks', () => {
+    expect(problemsOf('version: 1\nduration: 1m\ntables: []\nworkload:\n  - rate: 1\n    keys: { cardinality: 1 }\n')).toEqual(['1:1: table is required', '3:1: unknown field "tables" (did you mean "table"?)']);
+  });
+});
+
 describe('scenario v1: key spaces beyond 10^8 values', () => {
   it('runs 10^12 uniform keys and a 10^12-key zipf without allocating per key', () => {
     const before = process.memoryUsage().heapUsed;
