@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { bytesToSaveUnit, itemUnits, itemUnitsValue } from '../../src/calculators/item-units.js';
+import { itemReadUnits } from '../../src/calculators/read-units.js';
 import { readBlocks, writeBlocks } from '../../src/calculators/units.js';
+import { itemWriteUnits } from '../../src/calculators/write-units.js';
 
 describe('itemUnits (DYNAMODB-RULES.md §2, §3)', () => {
   it('prices a 1,030-byte item at 2 WCU and says to trim 6 bytes', () => {
@@ -60,7 +62,14 @@ describe('itemUnits (DYNAMODB-RULES.md §2, §3)', () => {
 });
 
 describe('itemUnitsValue', () => {
-  it('gives the same units as the explained calculation, for every size', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 * 409_600 }), (bytes) => expect(itemUnitsValue(bytes)).toEqual(itemUnits(bytes).value)));
+  it('gives the same units as the calculators that explain them, for every size', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 * 409_600 }), (bytes) => {
+        const v = itemUnitsValue(bytes);
+        const explained = [itemWriteUnits(bytes), itemWriteUnits(bytes, 'transactional'), itemReadUnits(bytes, 'strong'), itemReadUnits(bytes, 'eventual'), itemReadUnits(bytes, 'transactional')];
+        expect([v.wcu, v.wcuTransactional, v.rcu.strong, v.rcu.eventual, v.rcu.transactional]).toEqual(explained.map((c) => c.value.toNumber()));
+        expect(itemUnits(bytes).value).toEqual(v);
+      }),
+    );
   });
 });
