@@ -12,7 +12,7 @@ export function renderCommandReference(commands: readonly CommandSpec[]): string
     if (c.options.length > 0) {
       out.push('| option | meaning |', '| --- | --- |');
       for (const o of c.options) {
-        const extra = [o.choices ? `one of ${o.choices.map((x) => `\`${x}\``).join(', ')}` : '', o.defaultValue !== undefined && o.defaultValue !== false ? `default \`${String(o.defaultValue)}\`` : '', o.repeatable ? 'repeatable' : '']
+        const extra = [o.choices ? `one of ${o.choices.map((x) => `\`${x}\``).join(', ')}` : '', o.defaultValue !== undefined ? `default \`${o.defaultValue}\`` : '', o.repeatable ? 'repeatable' : '']
           .filter(Boolean)
           .join('; ');
         out.push(`| \`${o.flags}\` | ${o.description}${extra ? ` (${extra})` : ''} |`);

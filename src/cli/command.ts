@@ -6,7 +6,8 @@ export interface OptionSpec {
   /** Commander flags, e.g. `--reads <rate>`. */
   readonly flags: string;
   readonly description: string;
-  readonly defaultValue?: string | boolean | string[];
+  /** The value when the option is absent; a flag without a value is absent (undefined) or true. */
+  readonly defaultValue?: string;
   readonly choices?: readonly string[];
   /** True for options that may be given more than once (values collected into an array). */
   readonly repeatable?: boolean;

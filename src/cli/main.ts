@@ -45,8 +45,8 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: 
     })
     .version(packageVersion(), '--version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--json', 'machine-readable JSON on stdout (schemaVersion 1)', false)
-    .option('--explain', 'show the worked arithmetic behind every number', false)
+    .option('--json', 'machine-readable JSON on stdout (schemaVersion 1)')
+    .option('--explain', 'show the worked arithmetic behind every number')
     .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
     .showSuggestionAfterError(true)
     .addHelpCommand(false);

@@ -15,6 +15,11 @@ export function fromFlag<T>(flag: string, parse: () => T): T {
   }
 }
 
+/** Returns the command-line flag of a commander option key: `itemSize` → `--item-size`. */
+export function flagName(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
 /** Parses a size flag such as `--item-size 4.5KB` into integer bytes with its steps. */
 export function sizeFlag(flag: string, value: unknown): Calculation<number> {
   return fromFlag(flag, () => parseSize(String(value)));

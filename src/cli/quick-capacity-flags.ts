@@ -8,7 +8,7 @@ import { assume, type Step } from '../calculators/steps.js';
 import type { WriteCall } from '../calculators/write-call-units.js';
 import { UsageError } from '../errors.js';
 import type { QuickItemSizes } from './format/quick-capacity-json.js';
-import { countFlag, rateFlag, shareFlag, sizeFlag, sizeListFlag } from './option-values.js';
+import { countFlag, flagName, rateFlag, shareFlag, sizeFlag, sizeListFlag } from './option-values.js';
 
 /** A quick capacity question read from the command line, before prices are known. */
 export interface QuickQuestion {
@@ -104,6 +104,14 @@ export function quickQuestionFromFlags(opts: Readonly<Record<string, unknown>>):
   };
 }
 
+/** Quick-mode flags, as commander's option keys: a spec plan refuses them, as the spec says what they say. */
+const QUICK_FLAGS = ['reads', 'writes', 'itemSize', 'operation', 'itemsPerCall', 'scannedItemsPerCall', 'itemSizes', 'consistency', 'oldItemSize', 'conditionalFailureRate', 'index', 'indexChange', 'indexEntrySize', 'baseItemSize', 'transactional'] as const;
+
+/** Returns the quick-mode flags given (`--reads`, `--item-size`, …), in the order `capacity --help` lists them but `--transactional` last. */
+export function quickFlagsGiven(opts: Readonly<Record<string, unknown>>): string[] {
+  return QUICK_FLAGS.filter((key) => opts[key] !== undefined).map(flagName);
+}
+
 /** Flags that only make sense for reads, or only for writes. */
 const READ_FLAGS = ['consistency', 'scannedItemsPerCall', 'baseItemSize'] as const;
 const WRITE_FLAGS = ['transactional', 'oldItemSize', 'conditionalFailureRate', 'indexChange'] as const;
@@ -128,11 +136,9 @@ export function flagOfInputPath(path: string, opts: Readonly<Record<string, unkn
   return table[field];
 }
 
-const kebab = (key: string): string => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-
 /** Refuses flags that do not fit together, naming the flag, before any arithmetic. */
 function checkFlagCombination(op: Operation | undefined, opts: Readonly<Record<string, unknown>>): void {
-  const given = (key: string): boolean => opts[key] !== undefined && opts[key] !== false;
+  const given = (key: string): boolean => opts[key] !== undefined;
   if (!given('reads') && !given('writes')) {
     throw new UsageError(
       op === undefined
@@ -154,10 +160,10 @@ function checkFlagCombination(op: Operation | undefined, opts: Readonly<Record<s
   if (given('scannedItemsPerCall') && !scanning) throw new UsageError('--scanned-items-per-call applies to --operation Query or Scan');
   if (given('itemSizes') && given('itemsPerCall') && !scanning) throw new UsageError('--items-per-call: with --item-sizes, the number of items is the number of sizes listed');
   for (const key of READ_FLAGS) {
-    if (given(key) && !given('reads')) throw new UsageError(`${kebab(key)} applies to reads, and this question has none (add --reads)`);
+    if (given(key) && !given('reads')) throw new UsageError(`${flagName(key)} applies to reads, and this question has none (add --reads)`);
   }
   for (const key of WRITE_FLAGS) {
-    if (given(key) && !given('writes')) throw new UsageError(`${kebab(key)} applies to writes, and this question has none (add --writes)`);
+    if (given(key) && !given('writes')) throw new UsageError(`${flagName(key)} applies to writes, and this question has none (add --writes)`);
   }
   if (given('indexChange') && !given('index')) throw new UsageError('--index-change needs --index global or --index local: the kind of index the writes keep up to date');
   if (given('indexEntrySize') && !given('index')) throw new UsageError('--index-entry-size needs --index global or --index local: the index whose entries it sizes');

@@ -14,7 +14,7 @@ import { PLAN_FORMATS, planFormat, readPlans } from '../read-plans.js';
 import { quickJson } from '../format/quick-capacity-json.js';
 import { renderQuickTable } from '../format/quick-capacity-table.js';
 import { loadPrices } from '../prices.js';
-import { flagOfInputPath, quickQuestionFromFlags } from '../quick-capacity-flags.js';
+import { flagOfInputPath, quickFlagsGiven, quickQuestionFromFlags } from '../quick-capacity-flags.js';
 
 /** `ddb-plan capacity`: the full plan of each spec given, or quick answers from flags. */
 export const capacityCommand: CommandSpec = {
@@ -30,7 +30,7 @@ export const capacityCommand: CommandSpec = {
     { flags: '--scanned-items-per-call <n>', description: 'Query/Scan: items read per call before the filter, which is what is charged (default --items-per-call)' },
     { flags: '--item-sizes <list>', description: 'comma-separated sizes of the items of one call (1.5KB,6.5KB), instead of --item-size' },
     { flags: '--consistency <level>', description: 'read consistency: eventual unless given, as in DynamoDB; TransactGetItems is always transactional', choices: ['strong', 'eventual', 'transactional'] },
-    { flags: '--transactional', description: 'plain writes are transactional (2 WCU per 1 KB, as in TransactWriteItems)', defaultValue: false },
+    { flags: '--transactional', description: 'plain writes are transactional (2 WCU per 1 KB, as in TransactWriteItems)' },
     { flags: '--old-item-size <size>', description: 'size of the item already stored: replaced by PutItem, the before image of UpdateItem, the item a failed condition meets' },
     { flags: '--conditional-failure-rate <share>', description: 'share of writes whose condition fails (0.2 or 20%); they still consume capacity' },
     { flags: '--index <kind>', description: 'the secondary index read by a Query/Scan, or kept up to date by the writes', choices: ['global', 'local'] },
@@ -60,14 +60,9 @@ export const capacityCommand: CommandSpec = {
   },
 };
 
-/** Quick-mode flags a spec plan cannot use: the spec says what they say. */
-const QUICK_FLAGS = ['reads', 'writes', 'itemSize', 'operation', 'itemsPerCall', 'scannedItemsPerCall', 'itemSizes', 'consistency', 'oldItemSize', 'conditionalFailureRate', 'index', 'indexChange', 'indexEntrySize', 'baseItemSize'];
-
 async function runPlan(files: readonly string[], opts: Readonly<Record<string, unknown>>, ctx: CommandContext): Promise<number> {
-  const given = QUICK_FLAGS.filter((f) => opts[f] !== undefined).map((f) => `--${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
-  if (given.length > 0 || opts.transactional === true) {
-    throw new UsageError(`${[...given, ...(opts.transactional === true ? ['--transactional'] : [])].join(', ')}: quick-mode flags do not apply to a spec, which describes its own access patterns`);
-  }
+  const given = quickFlagsGiven(opts);
+  if (given.length > 0) throw new UsageError(`${given.join(', ')}: quick-mode flags do not apply to a spec, which describes its own access patterns`);
   const format = planFormat(opts, ctx);
   const results = await readPlans(files, opts, ctx);
   if (format === 'json') {

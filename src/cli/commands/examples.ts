@@ -13,7 +13,7 @@ export const examplesCommand: CommandSpec = {
   args: '[id]',
   summary: 'exam-style worked examples: list them, print one with its worked answer, or check that every answer still holds',
   options: [
-    { flags: '--list', description: 'list the examples by topic: ID and the first line of the question', defaultValue: false },
+    { flags: '--list', description: 'list the examples by topic: ID and the first line of the question' },
     { flags: '--dir <folder>', description: 'a folder of examples to use instead of the bundled ones (format in fixtures/examples/README.md)' },
   ],
   examples: ['ddb-plan examples --list', 'ddb-plan examples 02', 'ddb-plan examples 18-batch-get-rounding', 'ddb-plan examples'],

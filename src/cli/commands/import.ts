@@ -29,7 +29,7 @@ export const importCommand: CommandSpec = {
   options: [
     { flags: '-o, --output <file>', description: 'write the spec to FILE (atomically: all of it or nothing) instead of standard output' },
     { flags: '--schema <path>', description: 'JSON Schema path or URL for the yaml-language-server comment (default: ddb-plan\'s schema, relative to where the spec is written)' },
-    { flags: '--with-defaults', description: 'write every value, the defaults ddb-plan assumes included', defaultValue: false },
+    { flags: '--with-defaults', description: 'write every value, the defaults ddb-plan assumes included' },
   ],
   examples: [
     'ddb-plan import template.yaml > tables.yaml',

@@ -10,7 +10,7 @@ export const schemaCommand: CommandSpec = {
   name: 'schema',
   args: '[format] [files...]',
   summary: `print the JSON Schema of an input format (${SCHEMA_NAMES.join(' or ')}; default spec) for editors, or check files with --check`,
-  options: [{ flags: '--check', description: 'check the files given after the format instead of printing the schema (shape and values; `ddb-plan lint` also checks the design)', defaultValue: false }],
+  options: [{ flags: '--check', description: 'check the files given after the format instead of printing the schema (shape and values; `ddb-plan lint` also checks the design)' }],
   examples: ['ddb-plan schema > spec-v1.schema.json', 'ddb-plan schema spec --check fixtures/specs/minimal.yaml', 'ddb-plan schema scenario --check fixtures/scenarios/voting.yaml'],
   async run(args, opts, ctx) {
     const [name = 'spec', ...files] = args;
