@@ -1,8 +1,7 @@
 import type { PathProblem } from '../model/source/validate-document.js';
+import { RETRY_PROFILE_NAMES } from './retry.js';
 
 const FORMS = 'give { cardinality: N, distribution: uniform | { zipf: s } }, { values: [..] }, { weights: { A: 0.7, B: 0.3 } } or { hot: { share: 0.3 }, cardinality: N }';
-
-const RETRY_PROFILES = ['none', 'sdk-v3-standard', 'sdk-v2-dynamodb'];
 
 /**
  * Finds the usual mistakes in a raw scenario that zod can only report as "none of the forms
@@ -45,8 +44,8 @@ function diagnoseSpec(root: unknown, file: string): PathProblem | undefined {
 
 function diagnoseRetry(root: unknown, out: PathProblem[]): void {
   const retry = (root as { client?: { retry?: unknown } } | null)?.client?.retry;
-  if (typeof retry === 'string' && !RETRY_PROFILES.includes(retry)) {
-    out.push({ path: '/client/retry', message: `unknown retry profile "${retry}"; expected ${RETRY_PROFILES.join(', ')} or a custom { maxAttempts, baseDelay, maxDelay }` });
+  if (typeof retry === 'string' && !(RETRY_PROFILE_NAMES as readonly string[]).includes(retry)) {
+    out.push({ path: '/client/retry', message: `unknown retry profile "${retry}"; expected ${RETRY_PROFILE_NAMES.join(', ')} or a custom { maxAttempts, baseDelay, maxDelay }` });
   }
 }
 

@@ -16,7 +16,7 @@ export class RequestSlots {
   pos!: Float64Array;
   /** Units one attempt consumes on the target. */
   units!: Float64Array;
-  /** Reference of the key for reports: key number × 64 + workload entry. */
+  /** Reference of the key for reports: key number × MAX_WORKLOADS + workload entry. */
   keyRef!: Float64Array;
   /** Shard suffix (0: none). */
   shard!: Int32Array;

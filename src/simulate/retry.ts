@@ -64,6 +64,9 @@ export const RETRY_PROFILES = {
 /** Names of the built-in retry profiles. */
 export type RetryProfileName = keyof typeof RETRY_PROFILES;
 
+/** The built-in profiles' names, in the order the docs and messages list them. */
+export const RETRY_PROFILE_NAMES = Object.keys(RETRY_PROFILES) as [RetryProfileName, ...RetryProfileName[]];
+
 /** Returns the ceiling in milliseconds of the delay before retry `retryIndex` (0 = the first retry): min(base × 2^i, cap). */
 export function backoffCeilingMs(policy: RetryPolicy, retryIndex: number): number {
   return min(policy.baseDelayMs * 2 ** retryIndex, policy.maxDelayMs);

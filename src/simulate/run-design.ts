@@ -1,3 +1,4 @@
+import { PARTITION_MAX_RCU, PARTITION_MAX_WCU } from '../calculators/limits.js';
 import { nextArrivalMs } from './arrivals.js';
 import { CapacityResource } from './capacity-resource.js';
 import { Engine, type EventHandler } from './engine.js';
@@ -9,7 +10,7 @@ import type { RandomStream, RandomStreams } from './random.js';
 import { RequestSlots } from './request-slots.js';
 import { attemptUnits, emptyReadUnits, indexWriteUnits } from './request-units.js';
 import { backoffDelayMs, RetryQuota } from './retry.js';
-import { isWriteOperation, OPERATIONS, type DesignSettings, type Operation, type Scenario } from './scenario.js';
+import { isWriteOperation, MAX_WORKLOADS, OPERATIONS, type DesignSettings, type Operation, type Scenario } from './scenario.js';
 import { chooseSplit } from './split-for-heat.js';
 import { LIMITS, type LimitKind } from './throttle-reasons.js';
 import { computeShardLayouts, type ShardLayout } from './shard-layout.js';
@@ -30,6 +31,8 @@ const LIMIT_KEY_RANGE = LIMITS.indexOf('keyRange');
 /** 1 for each write operation, by index into OPERATIONS. */
 const WRITE_OPERATION = Uint8Array.from(OPERATIONS, (op) => (isWriteOperation(op) ? 1 : 0));
 const LIMIT_ALLOWANCE = LIMITS.indexOf('allowance');
+/** A partition serves 3 read units for each write unit it could serve instead (3,000 RCU vs 1,000 WCU). */
+const READ_UNITS_PER_WRITE_UNIT = PARTITION_MAX_RCU / PARTITION_MAX_WCU;
 
 /** Counters of a design run, totals or per workload entry. */
 export interface RequestCounts {
@@ -208,7 +211,7 @@ export class DesignRun implements EventHandler {
     this.nextClient = (client + 1) % this.scenario.client.instances;
     const op = OPERATIONS[opIndex] as Operation;
     const write = WRITE_OPERATION[opIndex] === 1;
-    const keyRef = keyId * 64 + w;
+    const keyRef = keyId * MAX_WORKLOADS + w;
     const hash = rt.hashes.hash(keyId, this.scratch);
     const consistency = s.consistency;
     const units = rt.units(opIndex, bytes);
@@ -305,7 +308,7 @@ export class DesignRun implements EventHandler {
     // The partition's own ceiling first (a read in combined mode costs a third of a write unit).
     const shared = this.combined && dim === 0;
     const bucket = dim === 1 || shared ? p.write : p.read;
-    const cost = shared ? units / 3 : units;
+    const cost = shared ? units / READ_UNITS_PER_WRITE_UNIT : units;
     const pool = res.pools[dim];
     res.secondDemand[dim] = (res.secondDemand[dim] as number) + units;
     let limit = -1;
@@ -375,7 +378,7 @@ export class DesignRun implements EventHandler {
       p.consumedReadUnits += units;
     }
     // Which keys make a partition hot matters only once it is hot: skip the bookkeeping before.
-    if (p.hotSeconds > 0) p.heat.record(pos, dim === 1 ? units : units / 3, p.lo, p.hi);
+    if (p.hotSeconds > 0) p.heat.record(pos, dim === 1 ? units : units / READ_UNITS_PER_WRITE_UNIT, p.lo, p.hi);
     res.secondConsumed[dim] = (res.secondConsumed[dim] as number) + units;
     res.series.consumed[dim].add(floor(nowMs / 60_000), units);
   }
@@ -466,7 +469,7 @@ export class DesignRun implements EventHandler {
     const threshold = model.splitForHeatUtilization;
     const hot: Partition[] = [];
     for (const p of res.touched) {
-      const util = this.combined ? p.secondReadUnits / 3000 + p.secondWriteUnits / 1000 : max(p.secondReadUnits / 3000, p.secondWriteUnits / 1000);
+      const util = this.combined ? p.secondReadUnits / PARTITION_MAX_RCU + p.secondWriteUnits / PARTITION_MAX_WCU : max(p.secondReadUnits / PARTITION_MAX_RCU, p.secondWriteUnits / PARTITION_MAX_WCU);
       if (util >= threshold) {
         p.hotSeconds++;
         hot.push(p);
@@ -593,8 +596,8 @@ export class DesignRun implements EventHandler {
           const keys = rt?.indexKeys[resource - 1];
           return keys?.sampler.name(keyRef) ?? `key${keyRef}`;
         }
-        const w = keyRef % 64;
-        const id = floor(keyRef / 64);
+        const w = keyRef % MAX_WORKLOADS;
+        const id = floor(keyRef / MAX_WORKLOADS);
         const label = workloads[w]?.keyLabel(id) ?? `key${id}`;
         return shard > 0 ? `${label}#${shard}` : label;
       },

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { AUTOSCALING_TARGET_MAX, AUTOSCALING_TARGET_MIN, MIN_PROVISIONED_UNITS } from '../calculators/limits.js';
+import { AUTOSCALING_TARGET_MAX, AUTOSCALING_TARGET_MIN, MAX_GSIS, MIN_PROVISIONED_UNITS } from '../calculators/limits.js';
 import { keyPopularitySchema } from '../model/common/key-popularity.js';
 import { durationSchema, rateSchema, sizeSchema } from '../model/common/quantities.js';
 import { MAX_SEED } from './random.js';
-import { OPERATIONS } from './scenario.js';
+import { RETRY_PROFILE_NAMES } from './retry.js';
+import { MAX_PARTITIONS, MAX_WORKLOADS, OPERATIONS } from './scenario.js';
 
 const units = z.number().int().min(MIN_PROVISIONED_UNITS).max(1e9);
 
@@ -32,7 +33,7 @@ const burstSchema = z
 
 const capacityFields = {
   capacity: readWrite('capacity units').optional().describe('provisioned capacity (provisioned tables only)'),
-  partitions: z.number().int().min(1).max(10_000).optional().describe('partitions at the start; estimated from capacity (and size) when omitted'),
+  partitions: z.number().int().min(1).max(MAX_PARTITIONS).optional().describe('partitions at the start; estimated from capacity (and size) when omitted'),
   burst: burstSchema.optional(),
   autoscaling: autoscalingSchema.optional(),
   maxThroughput: readWrite('request units').optional().describe('on-demand maximum throughput (on-demand only)'),
@@ -54,7 +55,7 @@ const tableSchema = z
     billing: z.enum(['provisioned', 'on-demand']).optional().describe('capacity mode (default provisioned)'),
     ...capacityFields,
     size: sizeSchema.optional().describe('table size, for the partition estimate by size (10 GB per partition)'),
-    indexes: z.array(indexSchema).max(20).optional().describe('global secondary indexes'),
+    indexes: z.array(indexSchema).max(MAX_GSIS).optional().describe('global secondary indexes'),
     spec: z.string().min(1).optional().describe('path of a spec file (relative to the scenario) to take the table from'),
     tableName: z.string().min(1).optional().describe('with spec: which table of the spec'),
   })
@@ -79,8 +80,6 @@ const workloadSchema = z.strictObject({
   format: z.enum(['csv', 'jsonl']).optional().describe('trace format (default from the file extension)'),
 });
 
-const retryProfileNames = ['none', 'sdk-v3-standard', 'sdk-v2-dynamodb'] as const;
-
 const customRetrySchema = z.strictObject({
   maxAttempts: z.number().int().min(1).max(100).describe('attempts in all, the first included'),
   baseDelay: durationSchema.describe('ceiling of the first retry delay; doubles each retry'),
@@ -90,7 +89,7 @@ const customRetrySchema = z.strictObject({
 });
 
 const retrySchema = z
-  .union([z.enum(retryProfileNames), customRetrySchema])
+  .union([z.enum(RETRY_PROFILE_NAMES), customRetrySchema])
   .describe('none, sdk-v3-standard (3 attempts, 500 ms base, 20 s cap, retry quota), sdk-v2-dynamodb (11 attempts, 50 ms base), or a custom { maxAttempts, baseDelay, maxDelay }');
 
 const clientSchema = z.strictObject({
@@ -135,7 +134,7 @@ export const scenarioSchema = z
     seed: z.number().int().min(0).max(MAX_SEED).optional().describe('master seed of every random stream (default 1); --seed overrides it'),
     duration: durationSchema.optional().describe('simulated time (required unless every workload is a trace)'),
     table: tableSchema,
-    workload: z.array(workloadSchema).min(1).max(64).describe('workload entries, each with a rate or ramp, or a trace'),
+    workload: z.array(workloadSchema).min(1).max(MAX_WORKLOADS).describe('workload entries, each with a rate or ramp, or a trace'),
     client: clientSchema.optional().describe('the application SDK clients'),
     designs: z.array(designSchema).min(1).max(20).optional().describe('key designs compared on the same arrivals (default: one plain design)'),
     model: modelSchema.optional().describe('model parameters (docs/simulate.md explains each)'),

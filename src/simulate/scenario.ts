@@ -141,8 +141,8 @@ export const MAX_SIMULATED_MS = 48 * 3_600_000;
 /** Requests (logical, per design) the exact lane accepts: about a minute of work per design at its measured speed. */
 export const MAX_EXACT_REQUESTS = 100_000_000;
 
-/** Partitions a table or index may start with. */
+/** Partitions a table or index may start with (the scenario schema's bound). */
 export const MAX_PARTITIONS = 10_000;
 
-/** Workload entries a scenario may have (key references pack the entry number in 6 bits). */
+/** Workload entries a scenario may have (the schema's bound; key references pack the entry number below it). */
 export const MAX_WORKLOADS = 64;

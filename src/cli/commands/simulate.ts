@@ -4,7 +4,7 @@ import { loadDocument } from '../../model/source/load-document.js';
 import { evaluateFailOn, parseFailOn } from '../../simulate/fail-on.js';
 import { parseScenario, scenarioReferences, type ReferencedFile } from '../../simulate/parse-scenario.js';
 import { MAX_SEED } from '../../simulate/random.js';
-import { simulate } from '../../simulate/simulate.js';
+import { ENGINES, simulate } from '../../simulate/simulate.js';
 import type { CommandSpec } from '../command.js';
 import { renderJson } from '../format/json.js';
 import { renderMetricsCsv } from '../format/metrics-csv.js';
@@ -23,7 +23,7 @@ export const simulateCommand: CommandSpec = {
   summary: 'simulate a workload against a table: whether, when and why it throttles, and whether write sharding fixes it',
   options: [
     { flags: '--seed <n>', description: "master seed of every random stream, a whole number (overrides the scenario's seed)" },
-    { flags: '--engine <lane>', description: 'engine lane: exact (every request and retry is an event; the reference lane) or auto (exact in this version); fast is not available yet', choices: ['auto', 'exact', 'fast'], defaultValue: 'auto' },
+    { flags: '--engine <lane>', description: 'engine lane: exact (every request and retry is an event; the reference lane) or auto (exact in this version); fast is not available yet', choices: ENGINES, defaultValue: 'auto' },
     { flags: '--metrics-csv <file>', description: 'write CloudWatch-style per-minute series to FILE as CSV (only after a successful run)' },
     { flags: '--fail-on <expr>', description: 'exit 1 when a design meets a condition, e.g. throttleRatio>0.01 (several: comma-separated; one design: DESIGN:throttleRatio>0)' },
     { flags: '--no-chart', description: 'leave out the per-second chart' },
