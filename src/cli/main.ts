@@ -7,9 +7,8 @@ import type { Io } from './io.js';
 import { packageVersion } from './version.js';
 
 /** Exit codes (ARCHITECTURE.md): 0 success, 1 the command found what it reports as failing, 2 unusable input or internal error. */
-export const EXIT_OK = 0;
-export const EXIT_FAILURES = 1;
-export const EXIT_INPUT = 2;
+const EXIT_OK = 0;
+const EXIT_INPUT = 2;
 
 /**
  * Runs ddb-plan with `argv` (without the node and script paths) against `io` and returns the exit
@@ -100,7 +99,7 @@ function reportError(e: unknown, io: Io): number {
 }
 
 /** Formats one input problem as `ddb-plan: FILE:LINE:COL: message`. */
-export function formatProblem(p: InputProblem): string {
+function formatProblem(p: InputProblem): string {
   const where = formatLocation(p.location);
   return where ? `ddb-plan: ${where}: ${p.message}` : `ddb-plan: ${p.message}`;
 }

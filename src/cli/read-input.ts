@@ -10,7 +10,7 @@ export interface TextInput {
 }
 
 /** Spec, template and scenario files larger than this are refused before reading (CloudFormation itself caps templates at 1 MB). */
-export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads a UTF-8 text file, or standard input for `-`, refusing missing files, directories, files

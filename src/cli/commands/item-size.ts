@@ -14,7 +14,7 @@ import { readTextInput } from '../read-input.js';
  * Item files larger than this are refused before reading (256 MB). Items are parsed one at a time,
  * so memory holds the text plus one item; the bound keeps the text well inside what one string can hold.
  */
-export const MAX_ITEMS_INPUT_BYTES = 256 * 1024 * 1024;
+const MAX_ITEMS_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** `ddb-plan item-size [FILE|-]`: the size in bytes and the capacity units of DynamoDB items. */
 export const itemSizeCommand: CommandSpec = {

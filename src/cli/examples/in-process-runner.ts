@@ -2,7 +2,7 @@ import type { Io } from '../io.js';
 import type { RunCommand } from './run-example.js';
 
 /** Terminal width the golden outputs are rendered at. */
-export const GOLDEN_COLUMNS = 100;
+const GOLDEN_COLUMNS = 100;
 
 /** How commands run in-process render: colours or none, and the terminal width. */
 export interface RunnerStyle {
@@ -11,7 +11,7 @@ export interface RunnerStyle {
 }
 
 /** How golden outputs are recorded: no colour, 100 columns. */
-export const GOLDEN_STYLE: RunnerStyle = { color: false, columns: GOLDEN_COLUMNS };
+const GOLDEN_STYLE: RunnerStyle = { color: false, columns: GOLDEN_COLUMNS };
 
 /**
  * Returns a runner that executes ddb-plan in-process and captures what it prints: stdout is not a

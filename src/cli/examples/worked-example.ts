@@ -18,7 +18,7 @@ export const EXAMPLE_FILE = 'example.yaml';
 export const GOLDEN_FILE = 'expected-output.txt';
 
 /** Topics the examples are grouped by, in the order `--list` shows them. */
-export const EXAMPLE_TOPICS = ['writes', 'reads', 'transactions', 'batch-and-query', 'conditional-writes', 'indexes', 'item-size', 'partitions', 'cost'] as const;
+const EXAMPLE_TOPICS = ['writes', 'reads', 'transactions', 'batch-and-query', 'conditional-writes', 'indexes', 'item-size', 'partitions', 'cost'] as const;
 
 /** A value an answer check expects at a JSON path of the command's `--json` output. */
 export type CheckValue = number | string | boolean | null;

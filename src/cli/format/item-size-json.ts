@@ -1,7 +1,7 @@
 import type { ItemSizeReport, MeasuredItem } from '../../model/items/measure-items.js';
 
 /** Returns the JSON of one measured item (ARCHITECTURE.md, `item-size`: bytes, wcu, rcu, attributes; the rest are additions). */
-export function itemJson(m: MeasuredItem): Record<string, unknown> {
+function itemJson(m: MeasuredItem): Record<string, unknown> {
   const u = m.units;
   return {
     index: m.index,

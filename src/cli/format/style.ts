@@ -23,6 +23,3 @@ export function chooseStyle(input: { readonly noColor: boolean; readonly env: Re
   if (input.noColor || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) level = 0;
   return { color: new Chalk({ level }), colorEnabled: level > 0, width: input.columns ?? 100 };
 }
-
-/** A style without colour, for tests and Markdown. */
-export const PLAIN_STYLE: Style = { color: new Chalk({ level: 0 }), colorEnabled: false, width: 100 };
