@@ -68,6 +68,11 @@ export function batchGetItemReadUnits(itemBytes: readonly number[], consistency:
   return perItemSum(itemBytes, consistency, 'BatchGetItem rounds every item up to 4 KB before summing (§2)');
 }
 
+/** Returns the requests a Query or Scan reading `bytesRead` takes: one per 1 MB page, at least 1 (§2). */
+export function queryPages(bytesRead: number): number {
+  return Math.max(1, ceilDiv(bytesRead, QUERY_PAGE_BYTES));
+}
+
 /** Units and calls of one logical Query or Scan. */
 export interface QueryReadUnits {
   /** Read units for the whole logical read (all pages). */
@@ -99,7 +104,7 @@ export function queryReadUnits(
   const bytesRead = itemBytesTotal(items);
   const count = itemCount(items);
   const blocks = readBlocks(bytesRead);
-  const pages = Math.max(1, ceilDiv(bytesRead, QUERY_PAGE_BYTES));
+  const pages = queryPages(bytesRead);
   const readHow = items.length === 1 && items[0] ? `${fmt(count)} item${count === 1 ? '' : 's'} × ${fmtBytes(items[0].bytes)}` : describeItems(items);
   const steps: Step[] = [
     {

@@ -5,6 +5,7 @@ import {
   consistencyFactor,
   itemReadUnits,
   localIndexFetchReadUnits,
+  queryPages,
   queryReadUnits,
   transactGetItemsReadUnits,
   type ReadConsistency,
@@ -122,6 +123,15 @@ describe('queryReadUnits (Query and Scan, §2)', () => {
     const r = queryReadUnits({ itemsRead: items, itemBytes: KB, consistency: 'eventual' });
     expect(r.value.pages).toBe(pages);
     expect(r.value.bytesRead).toBe(items * KB);
+  });
+
+  it.each([
+    [0, 1],
+    [1_048_576, 1],
+    [1_048_577, 2],
+    [3 * 1_048_576, 3],
+  ])('a Query or Scan reading %i bytes takes %i requests of at most 1 MB', (bytes, pages) => {
+    expect(queryPages(bytes)).toBe(pages);
   });
 
   it('charges a Scan on the items it evaluates', () => {

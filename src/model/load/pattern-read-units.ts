@@ -1,8 +1,9 @@
 import { shardedPointReadUnits, shardedQueryReadUnits } from '../../calculators/hot-key-shards.js';
 import type { Fraction } from '../../calculators/fraction.js';
-import { MAX_BATCH_GET_ITEMS, QUERY_PAGE_BYTES } from '../../calculators/limits.js';
+import { MAX_BATCH_GET_ITEMS } from '../../calculators/limits.js';
 import type { ReadOperation } from '../../calculators/operations.js';
 import { readCallUnits, type ReadCall } from '../../calculators/read-call-units.js';
+import { queryPages } from '../../calculators/read-units.js';
 import { assume, calc, fmt, type Calculation, type Step } from '../../calculators/steps.js';
 import { ceilDiv } from '../../calculators/units.js';
 import type { AccessPatternModel, IndexModel, ShardingModel, TableModel } from '../spec/spec-model.js';
@@ -59,7 +60,7 @@ export function patternReadUnits(table: TableModel, pattern: AccessPatternModel,
   const unshardedUnitsPerCall = base.value.units;
   if (op === 'Query') {
     const sg = shardedQueryReadUnits({ shards: n, bytesRead, consistency: consistency as 'strong' | 'eventual' });
-    const shardPages = Math.max(1, ceilDiv(ceilDiv(bytesRead, n), QUERY_PAGE_BYTES));
+    const shardPages = queryPages(ceilDiv(bytesRead, n));
     const unitsPerCall = sg.value.unitsPerRead.add(base.value.fetchUnits);
     steps.push(...sg.steps);
     if (!base.value.fetchUnits.isZero()) {
