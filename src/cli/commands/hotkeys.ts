@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command.js';
-import { hotKeyFindingJson, unassessedJson } from '../format/hotkeys-json.js';
+import { hotKeyExplanations, hotKeysJson } from '../format/hotkeys-json.js';
 import { renderHotKeysReport } from '../format/hotkeys-report.js';
 import { renderJson } from '../format/json.js';
 import { withExplanations } from '../format/with-explanations.js';
@@ -25,21 +25,13 @@ export const hotkeysCommand: CommandSpec = {
     const format = planFormat(opts, ctx);
     const results = await readPlans(args, opts, ctx);
     if (format === 'json') {
-      ctx.io.stdout.write(
-        renderJson({
-          files: results.map((r) => r.model.source.file),
-          findings: results.flatMap((r) => r.tables.flatMap((t) => t.hotKeys.map((f) => hotKeyFindingJson(r.model, f)))),
-          unassessed: results.flatMap((r) => r.tables.flatMap((t) => unassessedJson(r.model, t.load))),
-          ...(ctx.global.explain ? { explanations: results.flatMap((r) => r.tables.flatMap((t) => t.hotKeys.map((f) => f.explanation))) } : {}),
-        }),
-      );
+      ctx.io.stdout.write(renderJson(hotKeysJson(results, ctx.global.explain)));
       return 0;
     }
     const markdown = format === 'markdown';
     const parts = results.map((r) => {
       const report = renderHotKeysReport(r, ctx.style, markdown);
-      if (!ctx.global.explain) return report;
-      return withExplanations(report, r.tables.flatMap((t) => t.hotKeys.map((f) => f.explanation)), ctx.style, markdown);
+      return ctx.global.explain ? withExplanations(report, hotKeyExplanations(r), ctx.style, markdown) : report;
     });
     ctx.io.stdout.write(`${parts.join('\n\n')}\n`);
     return 0;

@@ -1,7 +1,28 @@
+import type { Explanation } from '../../calculators/steps.js';
 import type { TableLoad } from '../../model/load/index.js';
 import type { SpecModel } from '../../model/spec/spec-model.js';
 import type { HotKeyFinding } from '../../plan/hot-key-findings.js';
+import type { CapacityPlanResult } from '../../plan/plan.js';
 import { jsonNumber, jsonPerSecond, locate } from './plan-values.js';
+
+/**
+ * Returns the `--json` body of `ddb-plan hotkeys SPEC...` (ARCHITECTURE.md, JSON contract): the
+ * files, every finding of every table, the keys that could not be assessed, and with `explain`
+ * the worked arithmetic of each finding.
+ */
+export function hotKeysJson(results: readonly CapacityPlanResult[], explain: boolean): Record<string, unknown> {
+  return {
+    files: results.map((r) => r.model.source.file),
+    findings: results.flatMap((r) => r.tables.flatMap((t) => t.hotKeys.map((f) => hotKeyFindingJson(r.model, f)))),
+    unassessed: results.flatMap((r) => r.tables.flatMap((t) => unassessedJson(r.model, t.load))),
+    ...(explain ? { explanations: results.flatMap(hotKeyExplanations) } : {}),
+  };
+}
+
+/** Returns the worked arithmetic of every hot-key finding of a plan, table by table. */
+export function hotKeyExplanations(r: CapacityPlanResult): Explanation[] {
+  return r.tables.flatMap((t) => t.hotKeys.map((f) => f.explanation));
+}
 
 /**
  * Returns one hot-key finding as its `--json` object: the contract's fields (table, index,
@@ -48,7 +69,7 @@ export function hotKeyFindingJson(model: SpecModel, f: HotKeyFinding): Record<st
 }
 
 /** Returns the keys a table's patterns load whose popularity the spec does not give, as `--json` objects. */
-export function unassessedJson(model: SpecModel, load: TableLoad): Record<string, unknown>[] {
+function unassessedJson(model: SpecModel, load: TableLoad): Record<string, unknown>[] {
   return load.keys
     .filter((k) => k.problem !== undefined)
     .map((k) => {
