@@ -138,6 +138,27 @@ class Normalizer {
     }
   }
 
+  /** Returns the file a scenario refers to at `path` (a `what` file), or undefined with a problem there when it could not be read. */
+  private referencedFile(ref: string, path: string, what: 'spec' | 'trace'): ReferencedFile | undefined {
+    const file = this.files.get(ref);
+    if (file === undefined || file instanceof InputError) {
+      this.problem(path, `${what} file ${ref}: ${file?.message ?? 'not read'}`);
+      return undefined;
+    }
+    return file;
+  }
+
+  /** Runs a parser of a referenced file; its problems are kept as they are, at their own lines in that file. */
+  private parseReferenced<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.fileProblems.push(...e.problems);
+      return undefined;
+    }
+  }
+
   private durationMs(path: string, value: string | number): number | undefined {
     return this.parse(path, () => parseDuration(value));
   }
@@ -202,22 +223,13 @@ class Normalizer {
 
   private tableFromSpec(t: TableInput): TableSettings | undefined {
     const ref = t.spec as string;
-    const file = this.files.get(ref);
-    if (file === undefined || file instanceof InputError) {
-      this.problem('/table/spec', `spec file ${ref}: ${file?.message ?? 'not read'}`);
-      return undefined;
-    }
+    const file = this.referencedFile(ref, '/table/spec', 'spec');
+    if (!file) return undefined;
     for (const field of ['name', 'billing', 'capacity', 'autoscaling', 'maxThroughput', 'warmThroughput', 'quota', 'indexes', 'size'] as const) {
       if (t[field] !== undefined) this.problem(`/table/${field}`, `${field} comes from the spec (${ref}); remove it here, or describe the table inline without spec:`, true);
     }
-    let spec: SpecModel;
-    try {
-      spec = parseSpec(file.text, file.file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      this.fileProblems.push(...e.problems);
-      return undefined;
-    }
+    const spec = this.parseReferenced(() => parseSpec(file.text, file.file));
+    if (!spec) return undefined;
     const names = spec.tables.map((x) => x.name);
     const table = t.tableName === undefined ? (spec.tables.length === 1 ? spec.tables[0] : undefined) : spec.tables.find((x) => x.name === t.tableName);
     if (!table) {
@@ -431,20 +443,10 @@ class Normalizer {
     for (const field of ['rate', 'ramp', 'keys', 'itemSize', 'arrivals', 'itemsPerCall', 'duration', 'operation'] as const) {
       if (w[field] !== undefined) this.problem(`${path}/${field}`, `${field} does not apply to a trace: the trace gives each request's time, operation, key and bytes`, true);
     }
-    const ref = w.trace as string;
-    const file = this.files.get(ref);
-    if (file === undefined || file instanceof InputError) {
-      this.problem(`${path}/trace`, `trace file ${ref}: ${file?.message ?? 'not read'}`);
-      return undefined;
-    }
-    try {
-      const trace = parseTrace(file.text, file.file, w.format ?? traceFormatOf(file.file));
-      return { kind: 'trace', name, file: file.file, startMs, trace, consistency: w.consistency ?? 'eventual', index };
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      this.fileProblems.push(...e.problems);
-      return undefined;
-    }
+    const file = this.referencedFile(w.trace as string, `${path}/trace`, 'trace');
+    if (!file) return undefined;
+    const trace = this.parseReferenced(() => parseTrace(file.text, file.file, w.format ?? traceFormatOf(file.file)));
+    return trace && { kind: 'trace', name, file: file.file, startMs, trace, consistency: w.consistency ?? 'eventual', index };
   }
 
   private client(c: ScenarioInput['client']): ClientSettings | undefined {
