@@ -3,7 +3,7 @@ import { hotKeyRisk, unitName, type Direction, type HotKeyRisk, type HotKeyVerdi
 import { fmtShare } from '../calculators/hot-key-share.js';
 import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount, type ShardSuffixKind } from '../calculators/hot-key-shards.js';
 import { assume, fmt, type Explanation, type Step } from '../calculators/steps.js';
-import { distinctSteps, scalePerSecond, sumPerSecond, type AccessPatternLoad, type Capacity, type KeyLoad, type PerSecond, type TableLoad } from '../model/load/index.js';
+import { distinctSteps, scalePerSecond, sumPerSecond, type AccessPatternLoad, type Capacity, type KeyLoad, type LoadProblem, type PerSecond, type TableLoad } from '../model/load/index.js';
 import type { Operation } from '../model/spec/vocabulary.js';
 
 /** What fixes a hot key: nothing needed, more write shards, a DAX cache for reads. */
@@ -65,6 +65,14 @@ export interface HotKeyFinding {
   /** JSON pointer of what the finding is about: the pattern's keys entry, or the key. */
   readonly path: string;
   readonly explanation: Explanation;
+}
+
+/** A key load whose hot-key risk is not assessed, with the reason: the spec does not give the key's popularity. */
+export type UnassessedKey = KeyLoad & { readonly problem: LoadProblem };
+
+/** Returns the key loads of a table that have no hot-key finding because their popularity is unknown. */
+export function unassessedKeys(load: TableLoad): UnassessedKey[] {
+  return load.keys.filter((k): k is UnassessedKey => k.problem !== undefined);
 }
 
 const POINT_READS: readonly Operation[] = ['GetItem', 'BatchGetItem', 'TransactGetItems'];

@@ -1,7 +1,7 @@
 import type { Explanation } from '../../calculators/steps.js';
 import type { TableLoad } from '../../model/load/index.js';
 import type { SpecModel } from '../../model/spec/spec-model.js';
-import type { HotKeyFinding } from '../../plan/hot-key-findings.js';
+import { unassessedKeys, type HotKeyFinding } from '../../plan/hot-key-findings.js';
 import type { CapacityPlanResult } from '../../plan/plan.js';
 import { jsonNumber, jsonPerSecond, locate } from './plan-values.js';
 
@@ -70,20 +70,18 @@ export function hotKeyFindingJson(model: SpecModel, f: HotKeyFinding): Record<st
 
 /** Returns the keys a table's patterns load whose popularity the spec does not give, as `--json` objects. */
 function unassessedJson(model: SpecModel, load: TableLoad): Record<string, unknown>[] {
-  return load.keys
-    .filter((k) => k.problem !== undefined)
-    .map((k) => {
-      const at = locate(model, k.problem?.path ?? k.load.pattern.path);
-      return {
-        table: load.table.name,
-        index: k.index?.name ?? null,
-        accessPattern: k.load.pattern.name,
-        key: k.key.name,
-        direction: k.direction,
-        reason: k.problem?.message ?? '',
-        file: at.file,
-        line: at.line ?? null,
-        column: at.column ?? null,
-      };
-    });
+  return unassessedKeys(load).map((k) => {
+    const at = locate(model, k.problem.path);
+    return {
+      table: load.table.name,
+      index: k.index?.name ?? null,
+      accessPattern: k.load.pattern.name,
+      key: k.key.name,
+      direction: k.direction,
+      reason: k.problem.message,
+      file: at.file,
+      line: at.line ?? null,
+      column: at.column ?? null,
+    };
+  });
 }

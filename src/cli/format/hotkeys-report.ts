@@ -1,4 +1,5 @@
 import { fmt } from '../../calculators/steps.js';
+import { unassessedKeys } from '../../plan/hot-key-findings.js';
 import type { CapacityPlanResult } from '../../plan/plan.js';
 import { renderHotKeyTable } from './hot-key-table.js';
 import { fmtSpot, locate } from './plan-values.js';
@@ -16,10 +17,10 @@ export function renderHotKeysReport(r: CapacityPlanResult, style: Style, markdow
     out.push('', h(3, t.table.name));
     if (t.hotKeys.length === 0) out.push('No access pattern names a key whose popularity is known.');
     else out.push(renderHotKeyTable(t.hotKeys, style, markdown));
-    const unknown = t.load.keys.filter((k) => k.problem !== undefined);
+    const unknown = unassessedKeys(t.load);
     if (unknown.length > 0) {
       out.push('', `Not assessed (${fmt(unknown.length)}):`);
-      for (const k of unknown) out.push(`${markdown ? '- ' : '  '}${fmtSpot(locate(r.model, k.problem?.path ?? k.load.pattern.path))}: ${k.load.pattern.name} on ${k.index ? `${k.index.name} (GSI)` : t.table.name}: ${k.problem?.message ?? ''}`);
+      for (const k of unknown) out.push(`${markdown ? '- ' : '  '}${fmtSpot(locate(r.model, k.problem.path))}: ${k.load.pattern.name} on ${k.index ? `${k.index.name} (GSI)` : t.table.name}: ${k.problem.message}`);
     }
   }
   return out.join('\n');

@@ -1,6 +1,7 @@
 import { describeBytes } from '../../calculators/size.js';
 import { fmt, fmtUsd } from '../../calculators/steps.js';
 import type { CapacityPlan } from '../../plan/capacity-plan.js';
+import { unassessedKeys } from '../../plan/hot-key-findings.js';
 import type { CapacityPlanResult } from '../../plan/plan.js';
 import type { ClassCost, CostMode } from '../../plan/table-cost.js';
 import type { TablePlan } from '../../plan/table-plan.js';
@@ -149,7 +150,7 @@ function costNotes(t: TablePlan): string[] {
 function hotKeySummary(t: TablePlan, style: Style, markdown: boolean): string[] {
   const risky = t.hotKeys.filter((f) => f.risk !== 'ok');
   const ok = t.hotKeys.length - risky.length;
-  const unknown = t.load.keys.filter((k) => k.problem !== undefined).length;
+  const unknown = unassessedKeys(t.load).length;
   const command = markdown ? '`ddb-plan hotkeys`' : 'ddb-plan hotkeys';
   const tail = [`${fmt(ok)} key check${ok === 1 ? '' : 's'} ok${unknown > 0 ? `, ${fmt(unknown)} not assessed (popularity unknown)` : ''}; ${command} lists every one.`];
   if (risky.length === 0) return tail;
