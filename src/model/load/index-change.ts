@@ -1,4 +1,5 @@
 import type { IndexChange } from '../../calculators/index-writes.js';
+import { keyAndIncludedNames } from '../spec/normalize-index.js';
 import type { AccessPatternModel, IndexModel, TableModel } from '../spec/spec-model.js';
 
 /** What one write of a pattern does to one index's entry, and why ddb-plan thinks so. */
@@ -13,8 +14,7 @@ export interface IndexChangeOfWrite {
 /** Returns the attribute names an index entry holds: the table's keys, the index's keys and what it projects (every attribute for `all`). */
 export function projectedAttributes(table: TableModel, index: IndexModel): ReadonlySet<string> {
   if (index.projection === 'all') return new Set(table.attributes.map((a) => a.name));
-  const names = [table.partitionKey.name, table.sortKey?.name, index.partitionKey.name, index.sortKey?.name, ...(index.projection === 'include' ? index.include : [])];
-  return new Set(names.filter((n): n is string => n !== undefined));
+  return new Set(keyAndIncludedNames(table, index));
 }
 
 /**

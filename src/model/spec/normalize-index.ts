@@ -18,16 +18,26 @@ export interface IndexTableFacts {
   readonly itemCount: number | undefined;
 }
 
+/** What an index entry's attributes depend on: its keys and its projection. */
+type IndexShape = Pick<IndexModel, 'projection' | 'include' | 'partitionKey' | 'sortKey'>;
+
+/**
+ * Returns the attribute names an index entry holds unless it projects `all` (DYNAMODB-RULES.md §3):
+ * the table's keys, the index's keys and, for `include`, the listed attributes. A name may repeat.
+ */
+export function keyAndIncludedNames(table: Pick<IndexTableFacts, 'partitionKey' | 'sortKey'>, index: IndexShape): string[] {
+  const names = [table.partitionKey.name, table.sortKey?.name, index.partitionKey.name, index.sortKey?.name, ...(index.projection === 'include' ? index.include : [])];
+  return names.filter((n): n is string => n !== undefined);
+}
+
 /**
  * Returns the bytes of one index entry for a projection (DYNAMODB-RULES.md §3): the whole item
  * for `all`; otherwise the table's and the index's key attributes, plus the `include` attributes
  * for an include projection, each counted once with its name.
  */
-export function projectedEntryBytes(table: IndexTableFacts, index: Pick<IndexModel, 'projection' | 'include' | 'partitionKey' | 'sortKey'>): number {
+export function projectedEntryBytes(table: IndexTableFacts, index: IndexShape): number {
   if (index.projection === 'all') return table.itemBytes;
-  const names = [table.partitionKey.name, table.sortKey?.name, index.partitionKey.name, index.sortKey?.name, ...(index.projection === 'include' ? index.include : [])];
-  const present = names.filter((n): n is string => n !== undefined);
-  return indexEntryBytes(present.map((name) => ({ name, bytes: attributeBytes(table.attributes, name) }))).value;
+  return indexEntryBytes(keyAndIncludedNames(table, index).map((name) => ({ name, bytes: attributeBytes(table.attributes, name) }))).value;
 }
 
 /** The keys of an index, normalized by the table (which needs them to list its attributes). */
