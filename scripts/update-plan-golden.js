@@ -3,24 +3,14 @@
 // formats, then read the diff). Runs the built CLI in-process, without colour, as the test does.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Buffer } from 'node:buffer';
-import { main } from '../dist/cli/main.js';
+import { runInProcess } from '../dist/cli/examples/in-process-runner.js';
 
 const dir = 'test/plan/golden';
 const { cases } = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8'));
 let written = 0;
 let failed = 0;
 for (const c of cases) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (s) => (stdout += s), isTTY: false, columns: 100 },
-    stderr: { write: (s) => (stderr += s), isTTY: false },
-    readStdin: async () => Buffer.alloc(0),
-    env: {},
-    cwd: process.cwd(),
-  };
-  const code = await main(c.args, io);
+  const { code, stdout, stderr } = await runInProcess(c.args, { cwd: process.cwd() });
   if (code !== 0) {
     failed += 1;
     console.error(`not written: ddb-plan ${c.args.join(' ')} exited ${code}: ${stderr.trim()}`);

@@ -1,34 +1,12 @@
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { runInProcess, type InProcessOptions } from '../../src/cli/examples/in-process-runner.js';
+import type { CommandRun } from '../../src/cli/examples/run-example.js';
 
-/** What one in-process run of the CLI printed and returned. */
-export interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Options of a test run: standard input, environment, working directory, terminal-ness. */
-export interface RunOptions {
-  readonly stdin?: string | Buffer;
-  readonly env?: Record<string, string | undefined>;
-  readonly cwd?: string;
-  readonly isTTY?: boolean;
-}
+/** Options of a test run: standard input, environment, working directory (default: the repository), terminal-ness. */
+export type RunOptions = Partial<Pick<InProcessOptions, 'stdin' | 'env' | 'cwd' | 'isTTY'>>;
 
 /** Runs `ddb-plan ...argv` in-process with a fake Io and returns the exit code and both outputs. */
-export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.isTTY ?? false, columns: 100 },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    readStdin: async () => (typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0))),
-    env: options.env ?? {},
-    cwd: options.cwd ?? process.cwd(),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CommandRun> {
+  return runInProcess(argv, { ...options, cwd: options.cwd ?? process.cwd() });
 }
 
 /** Runs the CLI with `--json` and returns the parsed document; fails the test on a non-zero exit. */
