@@ -1,6 +1,9 @@
 import { EventHeap } from './heap.js';
 import { INFINITY } from './intrinsics.js';
 
+/** Events between two progress reports: often enough for a smooth bar, rarely enough to cost nothing. */
+export const PROGRESS_EVERY_EVENTS = 65_536;
+
 /** Receives the events the engine pops, in time order; `nowMs` is the engine's clock at that event. */
 export interface EventHandler {
   /** A request-lane event: an arrival or an attempt (first try or retry). */
@@ -36,11 +39,12 @@ export class Engine {
   }
 
   /**
-   * Runs events in (time, sequence) order until both heaps are empty, or until the next event is
-   * later than `untilMs` (control events) / `requestsUntilMs` (requests). Calls `onBatch` every
-   * `batch` events so a caller can report progress.
+   * Runs events in (time, sequence) order until both heaps are empty. Control events later than
+   * `untilMs` (milliseconds) are not run; request events always are, so that retries still in
+   * flight at the end are followed to their outcome. Calls `onBatch` with the clock every
+   * PROGRESS_EVERY_EVENTS events so a caller can report progress.
    */
-  run(handler: EventHandler, untilMs: number, requestsUntilMs = INFINITY, onBatch?: (nowMs: number) => void, batch = 65_536): void {
+  run(handler: EventHandler, untilMs: number, onBatch?: (nowMs: number) => void): void {
     const { requests, control } = this;
     for (;;) {
       const tc = control.peekTimeMs();
@@ -49,14 +53,14 @@ export class Engine {
         control.pop();
         this.nowMs = control.poppedTimeMs;
         handler.onControl(control.poppedKind, control.poppedArg, this.nowMs);
-      } else if (tr <= requestsUntilMs && tr < INFINITY) {
+      } else if (tr < INFINITY) {
         requests.pop();
         this.nowMs = requests.poppedTimeMs;
         handler.onRequest(requests.poppedKind, requests.poppedArg, this.nowMs);
       } else {
         return;
       }
-      if (++this.processed % batch === 0 && onBatch) onBatch(this.nowMs);
+      if (++this.processed % PROGRESS_EVERY_EVENTS === 0 && onBatch) onBatch(this.nowMs);
     }
   }
 }

@@ -138,7 +138,7 @@ export class DesignRun implements EventHandler {
     this.workloads.forEach((w) => engine.scheduleControl(w.settings.startMs, CT_PHASE, w.index));
     if (d >= 1000) engine.scheduleControl(1000, CT_SECOND, 1);
     if (d >= 60_000) engine.scheduleControl(60_000, CT_MINUTE, 1);
-    engine.run(this, d, INFINITY, options.onProgress ? (now) => options.onProgress?.(min(1, now / d)) : undefined);
+    engine.run(this, d, options.onProgress ? (now) => options.onProgress?.(min(1, now / d)) : undefined);
     this.finishMinutes();
     return this.result();
   }
