@@ -1,7 +1,8 @@
-import { InputError, UsageError, type InputProblem } from '../errors.js';
+import { InputError, type InputProblem } from '../errors.js';
 import { loadModel } from '../model/importers/load-model.js';
 import { plan, type CapacityPlanResult } from '../plan/plan.js';
 import type { CommandContext } from './command.js';
+import { outputFormat } from './output-format.js';
 import { loadPrices } from './prices.js';
 import { readTextInput } from './read-input.js';
 
@@ -12,9 +13,7 @@ export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 /** Returns the output format from `--format` and `--json`; refuses two different ones. */
 export function planFormat(opts: Readonly<Record<string, unknown>>, ctx: CommandContext): PlanFormat {
-  const requested = opts.format === undefined ? undefined : (String(opts.format) as PlanFormat);
-  if (ctx.global.json && requested !== undefined && requested !== 'json') throw new UsageError(`--json and --format ${requested} ask for two formats; give one`);
-  return requested ?? (ctx.global.json ? 'json' : 'table');
+  return outputFormat<PlanFormat>(opts, ctx, 'table');
 }
 
 /**

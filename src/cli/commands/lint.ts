@@ -13,6 +13,7 @@ import { renderLintSarif } from '../format/lint-sarif.js';
 import { renderLintStylish } from '../format/lint-stylish.js';
 import { expandLintArguments, isDesignText } from '../lint-files.js';
 import { countFlag } from '../option-values.js';
+import { outputFormat } from '../output-format.js';
 import { readTextInput } from '../read-input.js';
 import { packageVersion } from '../version.js';
 
@@ -64,9 +65,7 @@ export const lintCommand: CommandSpec = {
   ],
   async run(args, opts, ctx) {
     if (args.length === 0) throw new UsageError('lint needs files or directories to check, e.g. ddb-plan lint orders.yaml');
-    const requested = opts.format === undefined ? undefined : String(opts.format);
-    if (ctx.global.json && requested !== undefined && requested !== 'json') throw new UsageError(`--json and --format ${requested} ask for two formats; give one`);
-    const format = requested ?? (ctx.global.json ? 'json' : 'stylish');
+    const format = outputFormat<(typeof LINT_FORMATS)[number]>(opts, ctx, 'stylish');
     const maxWarnings = opts.maxWarnings === undefined ? undefined : countFlag('--max-warnings', opts.maxWarnings);
     const severities = parseRuleFlags((opts.rule as string[] | undefined) ?? []);
     // An unusable baseline stops the run: change-safety findings would be silently missing.
