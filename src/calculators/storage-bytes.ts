@@ -35,3 +35,26 @@ export function indexStorageBytes(input: { readonly indexName: string; readonly 
     },
   ]);
 }
+
+/**
+ * Returns the bytes of the largest item collection — the `items` items of one partition-key value
+ * and their entries in each local index — in storage: each item plus 100 bytes, each LSI entry
+ * plus 100 bytes (DYNAMODB-RULES.md §1). With an LSI it must stay within 10 GB (§5).
+ */
+export function itemCollectionStorageBytes(input: {
+  readonly items: number;
+  readonly itemBytes: number;
+  readonly localIndexes: ReadonlyArray<{ readonly name: string; readonly entryBytes: number }>;
+}): Calculation<number> {
+  const perItem = input.itemBytes + ITEM_STORAGE_OVERHEAD_BYTES + input.localIndexes.reduce((a, i) => a + i.entryBytes + INDEX_ENTRY_OVERHEAD_BYTES, 0);
+  const value = input.items * perItem;
+  const parts = [`${fmtBytes(input.itemBytes)} + ${ITEM_STORAGE_OVERHEAD_BYTES} B`, ...input.localIndexes.map((i) => `${i.name} ${fmtBytes(i.entryBytes)} + ${INDEX_ENTRY_OVERHEAD_BYTES} B`)];
+  return calc(value, [
+    {
+      what: 'Largest item collection',
+      how: `${fmt(input.items)} items × (${parts.join(' + ')})`,
+      result: fmtBytes(value),
+      rule: 'an item collection is every item of one partition-key value with its LSI entries; with an LSI it cannot exceed 10 GB (§5)',
+    },
+  ]);
+}

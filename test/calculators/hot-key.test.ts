@@ -3,7 +3,7 @@ import { Fraction } from '../../src/calculators/fraction.js';
 import { HOT_KEY_SAFE_FRACTION, hotKeyRisk } from '../../src/calculators/hot-key-risk.js';
 import { fmtShare, generalizedHarmonic, HARMONIC_EXACT_TERMS, hottestKeyShare } from '../../src/calculators/hot-key-share.js';
 import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount } from '../../src/calculators/hot-key-shards.js';
-import { indexStorageBytes, tableStorageBytes } from '../../src/calculators/storage-bytes.js';
+import { indexStorageBytes, itemCollectionStorageBytes, tableStorageBytes } from '../../src/calculators/storage-bytes.js';
 import { InputError } from '../../src/errors.js';
 import { thrown } from '../helpers/thrown.js';
 
@@ -214,5 +214,12 @@ describe('storage bytes', () => {
     expect(tableStorageBytes({ itemCount: 1000, itemBytes: 200 }).value).toBe(300_000);
     expect(tableStorageBytes({ itemCount: 1000, itemBytes: 200, globalTable: true }).value).toBe(348_000);
     expect(indexStorageBytes({ indexName: 'ByVoter', entryCount: 10, entryBytes: 50 }).value).toBe(1500);
+  });
+
+  it('sizes an item collection: each item and each of its LSI entries with 100 bytes of overhead', () => {
+    const r = itemCollectionStorageBytes({ items: 2000, itemBytes: 1583, localIndexes: [{ name: 'ByTotal', entryBytes: 65 }] });
+    expect(r.value).toBe(2000 * (1583 + 100 + 65 + 100));
+    expect(r.steps[0]?.how).toBe('2,000 items × (1,583 B + 100 B + ByTotal 65 B + 100 B)');
+    expect(itemCollectionStorageBytes({ items: 3, itemBytes: 10, localIndexes: [] }).value).toBe(330);
   });
 });

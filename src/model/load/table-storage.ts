@@ -1,6 +1,5 @@
-import { INDEX_ENTRY_OVERHEAD_BYTES, ITEM_STORAGE_OVERHEAD_BYTES } from '../../calculators/limits.js';
-import { indexStorageBytes, tableStorageBytes } from '../../calculators/storage-bytes.js';
-import { assume, calc, fmt, fmtBytes, type Calculation, type Step } from '../../calculators/steps.js';
+import { indexStorageBytes, itemCollectionStorageBytes, tableStorageBytes } from '../../calculators/storage-bytes.js';
+import { assume, calc, fmtBytes, type Calculation, type Step } from '../../calculators/steps.js';
 import type { IndexModel, TableModel } from '../spec/spec-model.js';
 
 /** Stored bytes of one index, or undefined when its entry count is unknown. */
@@ -61,16 +60,6 @@ export function tableStorage(table: TableModel): Calculation<TableStorage> {
 export function itemCollectionBytes(table: TableModel): Calculation<number | undefined> {
   const n = table.maxItemsPerPartitionKey;
   if (n === undefined) return calc(undefined, [assume(`${table.name} gives no maxItemsPerPartitionKey: the largest item collection is unknown`)]);
-  const lsis = table.indexes.filter((i) => i.type === 'local');
-  const perItem = table.itemBytes + ITEM_STORAGE_OVERHEAD_BYTES + lsis.reduce((a, i) => a + i.itemBytes + INDEX_ENTRY_OVERHEAD_BYTES, 0);
-  const value = n * perItem;
-  const parts = [`${fmtBytes(table.itemBytes)} + ${ITEM_STORAGE_OVERHEAD_BYTES} B`, ...lsis.map((i) => `${i.name} ${fmtBytes(i.itemBytes)} + ${INDEX_ENTRY_OVERHEAD_BYTES} B`)];
-  return calc(value, [
-    {
-      what: 'Largest item collection',
-      how: `${fmt(n)} items × (${parts.join(' + ')})`,
-      result: fmtBytes(value),
-      rule: 'an item collection is every item of one partition-key value with its LSI entries; with an LSI it cannot exceed 10 GB (§5)',
-    },
-  ]);
+  const localIndexes = table.indexes.filter((i) => i.type === 'local').map((i) => ({ name: i.name, entryBytes: i.itemBytes }));
+  return itemCollectionStorageBytes({ items: n, itemBytes: table.itemBytes, localIndexes });
 }
