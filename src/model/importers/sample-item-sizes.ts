@@ -1,6 +1,7 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { AttributeType } from '../../calculators/attribute-value.js';
 import { itemSizeBytes } from '../../calculators/item-size.js';
+import { ceilDiv } from '../../calculators/units.js';
 import { detectEncoding, itemFromJson } from '../items/item-from-json.js';
 import type { LoadedDocument } from '../source/loaded-document.js';
 import { childPointer, fromPointer, LineIndex } from '../source/source-map.js';
@@ -77,6 +78,6 @@ export function measureSampleItems(doc: LoadedDocument, rows: readonly Located[]
     }
   }
   if (items === 0) return undefined;
-  const attributes = new Map([...totals].map(([name, t]) => [name, { type: t.type, valueBytes: Math.ceil(t.bytes / t.items), items: t.items, pointer: t.pointer }]));
-  return { items, itemBytes: Math.ceil(itemBytes / items), attributes };
+  const attributes = new Map([...totals].map(([name, t]) => [name, { type: t.type, valueBytes: ceilDiv(t.bytes, t.items), items: t.items, pointer: t.pointer }]));
+  return { items, itemBytes: ceilDiv(itemBytes, items), attributes };
 }

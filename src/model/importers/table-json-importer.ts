@@ -12,6 +12,7 @@
  * billing mode and table class are under `BillingModeSummary` and `TableClassSummary`; an
  * on-demand table reports 0/0 provisioned throughput, which means none.
  */
+import { ceilDiv } from '../../calculators/units.js';
 import { InputError } from '../../errors.js';
 import type { LoadedDocument } from '../source/loaded-document.js';
 import { childPointer } from '../source/source-map.js';
@@ -43,12 +44,7 @@ export function importCreateTable(doc: LoadedDocument): ImportDraft {
   return { draft, reader };
 }
 
-/** Returns ⌈bytes / count⌉: the average size, never understated. */
-function averageBytes(bytes: number, count: number): number {
-  return Math.ceil(bytes / count);
-}
-
-/** Writes `itemCount` and the average `itemBytes` from a description's `ItemCount` and a size in bytes. */
+/** Writes `itemCount` and the average `itemBytes` (rounded up, never understated) from a description's `ItemCount` and a size in bytes. */
 function putCounts(r: SourceReader, owner: Located, t: DraftScope, sizeField: 'TableSizeBytes' | 'IndexSizeBytes'): void {
   const countNode = r.get(owner, 'ItemCount');
   const sizeNode = r.get(owner, sizeField);
@@ -56,7 +52,7 @@ function putCounts(r: SourceReader, owner: Located, t: DraftScope, sizeField: 'T
   const bytes = r.integer(sizeNode, { min: 0 });
   if (count === undefined || countNode === undefined) return;
   t.put(['itemCount'], count, countNode.pointer);
-  if (bytes !== undefined && sizeNode !== undefined && count > 0) t.put(['itemBytes'], averageBytes(bytes, count), sizeNode.pointer);
+  if (bytes !== undefined && sizeNode !== undefined && count > 0) t.put(['itemBytes'], ceilDiv(bytes, count), sizeNode.pointer);
 }
 
 /**
