@@ -75,13 +75,12 @@ export function tableCost(table: TableModel, capacities: readonly CapacityPlan[]
   const cheapest = options.reduce((a, b) => (b.usdPerMonth < a.usdPerMonth ? b : a));
   const beRead = breakEvenUtilization('read', prices);
   const beWrite = breakEvenUtilization('write', prices);
-  const sum = (pick: (c: CapacityPlan) => Fraction | number): Fraction => capacities.reduce((a, c) => a.add(pick(c)), Fraction.ZERO);
   const averageUtilization = {
-    read: sum((c) => c.read.demand.average).div(sum((c) => c.read.recommendation.provisioned)),
-    write: sum((c) => c.write.demand.average).div(sum((c) => c.write.recommendation.provisioned)),
+    read: sumOver(capacities, (c) => c.read.demand.average).div(sumOver(capacities, (c) => c.read.recommendation.provisioned)),
+    write: sumOver(capacities, (c) => c.write.demand.average).div(sumOver(capacities, (c) => c.write.recommendation.provisioned)),
   };
   const pct = (f: Fraction): string => `${fmt(f.mul(100), 1)} %`;
-  const label = (o: { tableClass: TableClass; mode: CostMode }): string => `${o.mode} (${o.tableClass === 'standard' ? 'Standard' : 'Standard-IA'})`;
+  const label = (o: { tableClass: TableClass; mode: CostMode }): string => `${o.mode} (${CLASS_NAMES[o.tableClass]})`;
   const steps: Step[] = [
     ...options.map((o) => ({ what: label(o), result: fmtUsd(o.usdPerMonth) })),
     ...beRead.steps,
@@ -100,9 +99,15 @@ export function tableCost(table: TableModel, capacities: readonly CapacityPlan[]
   };
 }
 
+const CLASS_NAMES: Readonly<Record<TableClass, string>> = { standard: 'Standard', 'standard-ia': 'Standard-IA' };
+
+/** Returns the sum of a quantity over the table's capacities: its own and each GSI's. */
+function sumOver(capacities: readonly CapacityPlan[], pick: (c: CapacityPlan) => Fraction | number): Fraction {
+  return capacities.reduce((a, c) => a.add(pick(c)), Fraction.ZERO);
+}
+
 function classCost(table: TableModel, capacities: readonly CapacityPlan[], storage: TableStorage, settings: PlanSettingsModel, prices: PriceTable, tableClass: TableClass): ClassCost {
   const steps: Step[] = [];
-  const className = tableClass === 'standard' ? 'Standard' : 'Standard-IA';
   // Replicas that follow the table's class switch with it; one written with its own class keeps it.
   const others = table.replicas.slice(1).map((r) => (r.defaulted.includes('tableClass') ? tableClass : r.tableClass));
   const unitsOf = (pick: (c: CapacityPlan) => number): number => capacities.reduce((a, c) => a + pick(c), 0);
@@ -133,9 +138,8 @@ function classCost(table: TableModel, capacities: readonly CapacityPlan[], stora
     steps.push(...auto.steps);
   }
 
-  const avg = (pick: (c: CapacityPlan) => Fraction): Fraction => capacities.reduce((a, c) => a.add(pick(c)), Fraction.ZERO);
-  const rru = avg((c) => c.read.demand.average);
-  const wru = avg((c) => c.write.demand.average);
+  const rru = sumOver(capacities, (c) => c.read.demand.average);
+  const wru = sumOver(capacities, (c) => c.write.demand.average);
   const od = onDemandMonthlyCost({ readUnitsPerSecond: rru, writeUnitsPerSecond: wru, tableClass }, prices);
   steps.push(assume('on-demand is charged on the average rate: the load profile moves requests between hours but keeps the month’s total'), ...od.steps);
 
@@ -205,6 +209,6 @@ function classCost(table: TableModel, capacities: readonly CapacityPlan[], stora
     storageUsd,
     pointInTimeRecoveryUsd: pitrUsd,
     streamsUsd,
-    explanation: { title: `${table.name}: monthly cost, ${className}`, steps: distinctSteps(steps), answer },
+    explanation: { title: `${table.name}: monthly cost, ${CLASS_NAMES[tableClass]}`, steps: distinctSteps(steps), answer },
   };
 }
