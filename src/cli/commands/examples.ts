@@ -5,7 +5,7 @@ import { inProcessRunner } from '../examples/in-process-runner.js';
 import { runExample } from '../examples/run-example.js';
 import { BUNDLED_EXAMPLES_DIR, findExample, loadExamples } from '../examples/worked-example.js';
 import { renderJson } from '../format/json.js';
-import { exampleResultJson, renderExampleList, renderExampleResult, renderExampleSummary } from '../format/worked-examples.js';
+import { exampleJson, exampleResultJson, renderExampleList, renderExampleResult, renderExampleSummary } from '../format/worked-examples.js';
 
 /** `ddb-plan examples`: exam-style worked examples, answered now by the same engine. */
 export const examplesCommand: CommandSpec = {
@@ -23,11 +23,7 @@ export const examplesCommand: CommandSpec = {
     const id = args[0];
     if (opts.list) {
       if (id !== undefined) throw new UsageError('--list lists every example; give either an ID or --list');
-      ctx.io.stdout.write(
-        ctx.global.json
-          ? renderJson({ examples: examples.map((e) => ({ id: e.id, topic: e.topic, question: e.question, command: e.command, answer: e.answer })) })
-          : renderExampleList(examples, ctx.style),
-      );
+      ctx.io.stdout.write(ctx.global.json ? renderJson({ examples: examples.map(exampleJson) }) : renderExampleList(examples, ctx.style));
       return 0;
     }
     const run = await inProcessRunner({ color: ctx.style.colorEnabled, columns: ctx.style.width });

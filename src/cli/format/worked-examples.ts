@@ -61,15 +61,15 @@ export function renderExampleSummary(results: readonly ExampleResult[], style: S
   return `${lines.join('\n')}\n`;
 }
 
-/** Returns the JSON of one example's outcome; the worked answer's text only when `withOutput`. */
+/** Returns the JSON of one example as `--list --json` gives it: ID, topic, question, command and answer. */
+export function exampleJson(e: WorkedExample): Record<string, unknown> {
+  return { id: e.id, topic: e.topic, question: e.question, command: e.command, answer: e.answer };
+}
+
+/** Returns the JSON of one example's outcome: the example, whether it passed and why; the worked answer's text only when `withOutput`. */
 export function exampleResultJson(r: ExampleResult, withOutput: boolean): Record<string, unknown> {
-  const e = r.example;
   return {
-    id: e.id,
-    topic: e.topic,
-    question: e.question,
-    command: e.command,
-    answer: e.answer,
+    ...exampleJson(r.example),
     passed: r.passed,
     exitCode: r.output.code,
     checks: r.checks.map((x) => ({ path: x.path, expected: x.expected, actual: x.actual ?? null, passed: x.passed })),
