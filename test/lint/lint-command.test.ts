@@ -66,18 +66,19 @@ describe('ddb-plan lint configuration', () => {
     expect(JSON.parse(over.stdout).files[0].findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId} ${f.severity}`)).toEqual(['W1016 info']);
   });
 
+  // The peak of 1/s below the rate of 2/s is W1016's finding, at the peak's value.
   it.each([
-    ['on the line', '    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]  # ddb-plan-ignore W1016\n', 0, 1],
-    ['on the line above', '    # ddb-plan-ignore W1016 -- a deliberate test value\n    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]\n', 0, 1],
-    ['for every rule', '    # ddb-plan-ignore\n    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]\n', 0, 1],
-    ['for another rule', '    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]  # ddb-plan-ignore E1001\n', 1, 0],
-    ['two lines above', '    # ddb-plan-ignore W1016\n\n    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]\n', 1, 0],
+    ['on the line', '    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]  # ddb-plan-ignore W1016\n', [], 1],
+    ['on the line above', '    # ddb-plan-ignore W1016 -- a deliberate test value\n    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]\n', [], 1],
+    ['for every rule', '    # ddb-plan-ignore\n    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]\n', [], 1],
+    ['for another rule', '    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]  # ddb-plan-ignore E1001\n', ['W1016 7:73'], 0],
+    ['two lines above', '    # ddb-plan-ignore W1016\n\n    accessPatterns: [ { name: get, operation: GetItem, rate: 2/s, peak: 1/s } ]\n', ['W1016 9:73'], 0],
   ])('honours an ignore comment %s', async (_name, patterns, findings, ignored) => {
     const spec = WARNS.replace(/ {4}accessPatterns.*\n/, patterns);
     const dir = folder({ 'spec.yaml': spec });
     const run = await runCli(['lint', 'spec.yaml', '--format', 'json'], { cwd: dir });
     const file = JSON.parse(run.stdout).files[0];
-    expect({ findings: file.findings.length, ignored: file.suppressedCount }).toEqual({ findings, ignored });
+    expect({ findings: file.findings.map((f: { ruleId: string; line: number; column: number }) => `${f.ruleId} ${f.line}:${f.column}`), ignored: file.suppressedCount }).toEqual({ findings, ignored });
   });
 
   it('honours ignore comments in a YAML CloudFormation template, per line and per file', async () => {
