@@ -17,16 +17,29 @@ function classNote(tableClass: TableClass, prices: PriceTable): string {
   return tableClass === 'standard-ia' ? ` × ${fmt(prices.standardIa.requestPriceMultiplier)} (Standard-IA)` : '';
 }
 
+/** The Standard-class USD price of one RCU-hour or WCU-hour, as the price table lists it. */
+function standardUnitHourPrice(kind: CapacityKind, prices: PriceTable): number {
+  return kind === 'read' ? prices.provisioned.usdPerRcuHour : prices.provisioned.usdPerWcuHour;
+}
+
+/** The Standard-class USD price of one million read or write request units, as the price table lists it. */
+function standardMillionPrice(kind: CapacityKind, prices: PriceTable): number {
+  return kind === 'read' ? prices.onDemand.usdPerMillionReadRequestUnits : prices.onDemand.usdPerMillionWriteRequestUnits;
+}
+
+/** "RRU" or "WRU": on-demand request units. */
+function requestUnitName(kind: CapacityKind): string {
+  return kind === 'read' ? 'RRU' : 'WRU';
+}
+
 /** Returns the USD price of one provisioned capacity unit for one hour. */
 export function provisionedUnitHourPrice(kind: CapacityKind, tableClass: TableClass, prices: PriceTable): number {
-  const base = kind === 'read' ? prices.provisioned.usdPerRcuHour : prices.provisioned.usdPerWcuHour;
-  return base * requestMultiplier(tableClass, prices);
+  return standardUnitHourPrice(kind, prices) * requestMultiplier(tableClass, prices);
 }
 
 /** Returns the USD price of one million on-demand request units. */
 export function onDemandMillionPrice(kind: CapacityKind, tableClass: TableClass, prices: PriceTable): number {
-  const base = kind === 'read' ? prices.onDemand.usdPerMillionReadRequestUnits : prices.onDemand.usdPerMillionWriteRequestUnits;
-  return base * requestMultiplier(tableClass, prices);
+  return standardMillionPrice(kind, prices) * requestMultiplier(tableClass, prices);
 }
 
 /** Returns USD per month for provisioned capacity held all month: units × hours × unit-hour price (§7). */
@@ -63,8 +76,8 @@ export function onDemandMonthlyCost(
     const ps = typeof perSecond === 'number' ? perSecond : perSecond.toNumber();
     const millions = (ps * seconds) / 1e6;
     const usd = millions * onDemandMillionPrice(kind, tableClass, prices);
-    const unit = kind === 'read' ? 'RRU' : 'WRU';
-    const price = kind === 'read' ? prices.onDemand.usdPerMillionReadRequestUnits : prices.onDemand.usdPerMillionWriteRequestUnits;
+    const unit = requestUnitName(kind);
+    const price = standardMillionPrice(kind, prices);
     return {
       usd,
       step: {
@@ -84,9 +97,9 @@ export function onDemandMonthlyCost(
 export function costPerMillionRequests(unitsPerRequest: Fraction | number, kind: CapacityKind, tableClass: TableClass, prices: PriceTable): Calculation<number> {
   const units = typeof unitsPerRequest === 'number' ? Fraction.of(unitsPerRequest) : unitsPerRequest;
   const price = onDemandMillionPrice(kind, tableClass, prices);
-  const base = kind === 'read' ? prices.onDemand.usdPerMillionReadRequestUnits : prices.onDemand.usdPerMillionWriteRequestUnits;
+  const base = standardMillionPrice(kind, prices);
   const usd = units.toNumber() * price;
-  const unit = kind === 'read' ? 'RRU' : 'WRU';
+  const unit = requestUnitName(kind);
   return calc(usd, [
     {
       what: `Cost per million ${kind}s`,
@@ -143,8 +156,8 @@ export function streamsReadMonthlyCost(readRequestsPerMonth: number, prices: Pri
  * the on-demand price of 3,600 request units (one unit used every second of that hour).
  */
 export function breakEvenUtilization(kind: CapacityKind, prices: PriceTable): Calculation<number> {
-  const hourPrice = kind === 'read' ? prices.provisioned.usdPerRcuHour : prices.provisioned.usdPerWcuHour;
-  const million = kind === 'read' ? prices.onDemand.usdPerMillionReadRequestUnits : prices.onDemand.usdPerMillionWriteRequestUnits;
+  const hourPrice = standardUnitHourPrice(kind, prices);
+  const million = standardMillionPrice(kind, prices);
   const fullHourOnDemand = (3600 / 1e6) * million;
   const value = hourPrice / fullHourOnDemand;
   const unit = kind === 'read' ? 'RCU' : 'WCU';
