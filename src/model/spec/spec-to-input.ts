@@ -85,7 +85,7 @@ class Writer {
       stream:
         t.stream &&
         (this.keep(t.stream, 'readRequestsPerSecond') || t.stream.viewType === undefined
-          ? compact({ viewType: t.stream.viewType, readRequests: this.keep(t.stream, 'readRequestsPerSecond') ? rate(t.stream.readRequestsPerSecond) : undefined })
+          ? compact({ viewType: t.stream.viewType, readRequests: this.keep(t.stream, 'readRequestsPerSecond') ? formatRate(t.stream.readRequestsPerSecond) : undefined })
           : t.stream.viewType),
       pointInTimeRecovery: k('pointInTimeRecovery'),
       deletionProtection: k('deletionProtection'),
@@ -144,8 +144,8 @@ class Writer {
       description: p.description,
       operation: p.operation,
       index: p.index,
-      rate: rate(p.rate),
-      peak: this.keep(p, 'peak') ? rate(p.peak) : undefined,
+      rate: formatRate(p.rate),
+      peak: this.keep(p, 'peak') ? formatRate(p.peak) : undefined,
       keys: p.keys.length > 0 ? Object.fromEntries(p.keys.map((u) => [u.attribute, popularity(u.popularity)])) : undefined,
       consistency: k('consistency'),
       itemBytes: this.keep(p, 'itemBytes') ? size(p.itemBytes) : undefined,
@@ -211,10 +211,6 @@ export function formatRate(perSecond: Fraction): number | string {
   throw new RangeError(`rate ${perSecond.toString()}/s has no exact decimal form`);
 }
 
-function rate(f: Fraction): number | string {
-  return formatRate(f);
-}
-
 /** Writes a share as a number when that is exact, else as an exact percentage. */
 function share(f: Fraction): number | string {
   const n = exactJsNumber(f);
@@ -225,7 +221,7 @@ function share(f: Fraction): number | string {
 }
 
 /** Writes normalized key popularity back in the shortest input form that normalizes to it. */
-export function popularity(p: KeyPopularity): KeyPopularityInput {
+function popularity(p: KeyPopularity): KeyPopularityInput {
   switch (p.kind) {
     case 'uniform':
       return { cardinality: p.cardinality };
