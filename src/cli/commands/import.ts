@@ -1,12 +1,11 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importedSpecHeader } from '../../model/importers/import-header.js';
-import { FORMAT_NAMES, importModel } from '../../model/importers/import-model.js';
+import { importModel } from '../../model/importers/import-model.js';
 import { formatSpec } from '../../model/spec/format-spec.js';
-import { specToInput } from '../../model/spec/spec-to-input.js';
 import type { CommandSpec } from '../command.js';
 import { renderJson } from '../format/json.js';
-import { plural } from '../format/plural.js';
+import { importJson, renderImportSummary } from '../format/import-report.js';
 import { readTextInput } from '../read-input.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -41,29 +40,18 @@ export const importCommand: CommandSpec = {
     const imported = importModel(input.text, input.file);
     const output = opts.output === undefined ? undefined : String(opts.output);
     const defaults = opts.withDefaults ? 'include' : 'omit';
+    const write = (text: string): void => {
+      if (output === undefined) ctx.io.stdout.write(text);
+      else writeAtomically(resolve(ctx.io.cwd, output), text, output);
+    };
     if (ctx.global.json) {
-      const notes = imported.notes.map((n) => {
-        const at = imported.model.source.sourceMap.locate(n.pointer);
-        return { message: n.message, line: at?.line ?? null, column: at?.column ?? null, path: n.pointer };
-      });
-      const text = renderJson({ file: input.file, format: imported.format, notes, spec: specToInput(imported.model, { defaults }) });
-      return write(text, output, ctx.io.cwd, (s) => ctx.io.stdout.write(s));
+      write(renderJson(importJson(input.file, imported, defaults)));
+      return 0;
     }
     const directory = output === undefined ? ctx.io.cwd : dirname(resolve(ctx.io.cwd, output));
     const schema = opts.schema === undefined ? schemaReference(directory) : String(opts.schema);
-    const text = formatSpec(imported.model, { schema, header: importedSpecHeader(imported), defaults });
-    const code = write(text, output, ctx.io.cwd, (s) => ctx.io.stdout.write(s));
-    if (output !== undefined) {
-      const tables = imported.model.tables.length;
-      const indexes = imported.model.tables.reduce((n, t) => n + t.indexes.length, 0);
-      ctx.io.stdout.write(`wrote ${output}: ${plural(tables, 'table')}, ${plural(indexes, 'index', 'indexes')} from a ${FORMAT_NAMES[imported.format]}\n`);
-    }
-    return code;
+    write(formatSpec(imported.model, { schema, header: importedSpecHeader(imported), defaults }));
+    if (output !== undefined) ctx.io.stdout.write(renderImportSummary(output, imported));
+    return 0;
   },
 };
-
-function write(text: string, output: string | undefined, cwd: string, stdout: (s: string) => void): number {
-  if (output === undefined) stdout(text);
-  else writeAtomically(resolve(cwd, output), text, output);
-  return 0;
-}
