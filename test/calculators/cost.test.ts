@@ -44,7 +44,7 @@ describe('the bundled price table', () => {
     const broken = { ...PRICES, provisioned: { usdPerWcuHour: -1, usdPerRcuHour: 0.00013 } };
     expect(() => parsePriceTable(broken)).toThrow(new InputError('price table: /provisioned/usdPerWcuHour must be a non-negative number'));
     expect(() => parsePriceTable({ ...PRICES, onDemand: undefined })).toThrow(new InputError('price table: /onDemand must be an object'));
-    expect(() => parsePriceTable([])).toThrow(InputError);
+    expect(() => parsePriceTable([])).toThrow(new InputError('price table: the document must be an object'));
   });
 });
 

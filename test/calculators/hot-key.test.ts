@@ -86,7 +86,9 @@ describe('hottestKeyShare', () => {
   });
 
   it('refuses weights that add up to zero', () => {
-    expect(thrown(() => hottestKeyShare({ kind: 'weights', values: ['A'], weights: [0] }))).toBeInstanceOf(InputError);
+    const e = thrown(() => hottestKeyShare({ kind: 'weights', values: ['A'], weights: [0] }));
+    expect(e).toBeInstanceOf(InputError);
+    expect([(e as InputError).message, (e as InputError).location.path]).toEqual(['key weights add up to zero: at least one value must have a weight above 0', '/weights']);
   });
 
   const zipf = (cardinality: number, exponent: number): number => hottestKeyShare({ kind: 'zipf', cardinality, exponent }).value.share.toNumber();

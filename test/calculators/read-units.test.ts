@@ -45,7 +45,7 @@ describe('itemReadUnits (GetItem, DYNAMODB-RULES.md §2)', () => {
     expect(() => itemReadUnits(100, 'strong', 'global-index')).toThrow(
       new InputError('a strongly consistent read on a global secondary index is invalid: GSI reads are eventually consistent only'),
     );
-    expect(() => itemReadUnits(100, 'transactional', 'global-index')).toThrow(InputError);
+    expect(() => itemReadUnits(100, 'transactional', 'global-index')).toThrow(new InputError('a transactional read on a global secondary index is invalid: GSI reads are eventually consistent only'));
     expect(units(itemReadUnits(100, 'eventual', 'global-index').value)).toBe('1/2');
     expect(units(itemReadUnits(100, 'strong', 'local-index').value)).toBe('1');
   });
@@ -142,7 +142,9 @@ describe('queryReadUnits (Query and Scan, §2)', () => {
 
   it('refuses transactional Query and Scan, and strongly consistent reads of a global index', () => {
     expect(() => queryReadUnits({ itemsRead: 1, itemBytes: 1, consistency: 'transactional' })).toThrow(new InputError('Query cannot be transactional; use strong or eventual'));
-    expect(() => queryReadUnits({ itemsRead: 1, itemBytes: 1, consistency: 'strong', target: 'global-index' })).toThrow(InputError);
+    expect(() => queryReadUnits({ itemsRead: 1, itemBytes: 1, consistency: 'strong', target: 'global-index' })).toThrow(
+      new InputError('a strongly consistent read on a global secondary index is invalid: GSI reads are eventually consistent only'),
+    );
   });
 
   it('is monotonic in items read and in item size', () => {

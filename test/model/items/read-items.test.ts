@@ -1,3 +1,4 @@
+import type { AttributeValue } from '../../../src/calculators/attribute-value.js';
 import { InputError } from '../../../src/errors.js';
 import { readItems, type ReadItemsOptions, type SourceItem } from '../../../src/model/items/read-items.js';
 
@@ -83,8 +84,9 @@ describe('readItems: shapes and encodings', () => {
   });
 
   it('accepts 32 levels of lists and maps', () => {
-    expect(read(`{"d": ${nestedList(32, '{"S": "x"}')}}`)).toHaveLength(1);
-    expect(read(`{"d": ${'['.repeat(32)}1${']'.repeat(32)}}`)).toHaveLength(1);
+    const nested = (levels: number, inner: AttributeValue): AttributeValue => (levels === 0 ? inner : { L: [nested(levels - 1, inner)] });
+    expect(read(`{"d": ${nestedList(32, '{"S": "x"}')}}`).map((i) => i.item)).toEqual([{ d: nested(32, { S: 'x' }) }]);
+    expect(read(`{"d": ${'['.repeat(32)}1${']'.repeat(32)}}`).map((i) => i.item)).toEqual([{ d: nested(32, { N: '1' }) }]);
   });
 });
 

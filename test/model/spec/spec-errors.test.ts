@@ -89,7 +89,7 @@ describe('parseSpec rejects unusable input with every problem located', () => {
 
   it('refuses an alias bomb in bounded time, without expanding it', () => {
     const started = Date.now();
-    expect(invalid('alias-bomb.yaml')).toHaveLength(1);
+    expect(invalid('alias-bomb.yaml')).toEqual(['3:29: YAML aliases expand to more than 10,000 nodes; refusing to expand (an alias bomb?)']);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
