@@ -43,11 +43,14 @@ export class Series {
   }
 }
 
-/** Per-second counts of one design, over the scenario's duration (events after the end are not in it). */
+/**
+ * Per-second counts of one design, over the scenario's duration (events after the end are not in
+ * it): application requests offered, attempts made and throttled in each second, and requests
+ * that succeeded or failed by the second they ended.
+ */
 export class Timeline {
   readonly offered: Float64Array;
   readonly attempts: Float64Array;
-  readonly admitted: Float64Array;
   readonly throttled: Float64Array;
   readonly succeeded: Float64Array;
   readonly failed: Float64Array;
@@ -55,10 +58,14 @@ export class Timeline {
   constructor(readonly seconds: number) {
     this.offered = new Float64Array(seconds);
     this.attempts = new Float64Array(seconds);
-    this.admitted = new Float64Array(seconds);
     this.throttled = new Float64Array(seconds);
     this.succeeded = new Float64Array(seconds);
     this.failed = new Float64Array(seconds);
+  }
+
+  /** Attempts admitted in second `s`: an attempt is admitted or throttled in the second it is made. */
+  admitted(s: number): number {
+    return (this.attempts[s] as number) - (this.throttled[s] as number);
   }
 }
 

@@ -278,7 +278,7 @@ function designReport(scenario: Scenario, r: DesignRunResult): DesignReport {
       succeeded: r.timeline.succeeded[s] as number,
       throttled: r.timeline.throttled[s] as number,
       attempts: r.timeline.attempts[s] as number,
-      admitted: r.timeline.admitted[s] as number,
+      admitted: r.timeline.admitted(s),
       failed: r.timeline.failed[s] as number,
     })),
   };

@@ -96,7 +96,6 @@ export class DesignRun implements EventHandler {
   private readonly quotas: RetryQuota[];
   private readonly timeline: Timeline;
   private readonly latency = new LatencyHistogram();
-  private readonly totals: RequestCounts = { offered: 0, succeeded: 0, failed: 0, attempts: 0, throttled: 0 };
   private readonly perWorkload: RequestCounts[];
   private readonly throttleCounts: Float64Array;
   private readonly reads = { logical: 0, requests: 0, unitsConsumed: 0 };
@@ -203,7 +202,6 @@ export class DesignRun implements EventHandler {
       if (next < INFINITY) this.engine.scheduleRequest(next, EV_ARRIVAL, w);
     }
     const sec = floor(nowMs / 1000);
-    this.totals.offered++;
     (this.perWorkload[w] as RequestCounts).offered++;
     bump(this.timeline.offered, sec);
     this.checksum = mixChecksum(this.checksum, sec, w, keyId, opIndex);
@@ -302,7 +300,6 @@ export class DesignRun implements EventHandler {
     const units = sl.units[slot] as number;
     const p = res.partitions.lookup(sl.pos[slot] as number);
     const sec = floor(nowMs / 1000);
-    this.totals.attempts++;
     (this.perWorkload[sl.workload[slot] as number] as RequestCounts).attempts++;
     bump(this.timeline.attempts, sec);
     // The partition's own ceiling first (a read in combined mode costs a third of a write unit).
@@ -358,7 +355,6 @@ export class DesignRun implements EventHandler {
         this.consume(ires, ip, 1, iu, ipos, sec, nowMs);
       }
     }
-    bump(this.timeline.admitted, sec);
     if (this.quotas.length > 0) (this.quotas[sl.client[slot] as number] as RetryQuota).recordSuccess(sl.retried[slot] === 1);
     this.complete(slot, true, nowMs + this.scenario.client.attemptLatencyMs);
   }
@@ -385,7 +381,6 @@ export class DesignRun implements EventHandler {
 
   private throttle(slot: number, nowMs: number, sec: number, resIndex: number, dim: 0 | 1, limit: number, partition: Partition, keyRef: number): void {
     const sl = this.slots;
-    this.totals.throttled++;
     (this.perWorkload[sl.workload[slot] as number] as RequestCounts).throttled++;
     bump(this.timeline.throttled, sec);
     if (nowMs < this.firstThrottleMs) this.firstThrottleMs = nowMs;
@@ -431,11 +426,9 @@ export class DesignRun implements EventHandler {
     const counts = this.perWorkload[sl.workload[slot] as number] as RequestCounts;
     const sec = floor(doneMs / 1000);
     if (ok) {
-      this.totals.succeeded++;
       counts.succeeded++;
       bump(this.timeline.succeeded, sec);
     } else {
-      this.totals.failed++;
       counts.failed++;
       bump(this.timeline.failed, sec);
     }
@@ -579,7 +572,7 @@ export class DesignRun implements EventHandler {
     const workloads = this.workloads;
     return {
       design: this.design,
-      totals: this.totals,
+      totals: sumCounts(this.perWorkload),
       perWorkload: this.perWorkload,
       reads: this.reads,
       latency: this.latency,
@@ -603,6 +596,19 @@ export class DesignRun implements EventHandler {
       },
     };
   }
+}
+
+/** Adds up the counters of the workload entries: the design's totals. */
+function sumCounts(counts: readonly RequestCounts[]): RequestCounts {
+  const sum: RequestCounts = { offered: 0, succeeded: 0, failed: 0, attempts: 0, throttled: 0 };
+  for (const c of counts) {
+    sum.offered += c.offered;
+    sum.succeeded += c.succeeded;
+    sum.failed += c.failed;
+    sum.attempts += c.attempts;
+    sum.throttled += c.throttled;
+  }
+  return sum;
 }
 
 /** Counts one in second `sec` of a timeline series (events after the end are not in the timeline). */
