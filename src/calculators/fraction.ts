@@ -25,7 +25,9 @@ export class Fraction {
     return new Fraction(toBigInt(n), toBigInt(d));
   }
 
+  /** 0. */
   static readonly ZERO = Fraction.of(0);
+  /** 1. */
   static readonly ONE = Fraction.of(1);
 
   /**
@@ -49,21 +51,25 @@ export class Fraction {
     return new Fraction(sign === '-' ? -num : num, den);
   }
 
+  /** Returns this + o, exactly. */
   add(o: Fraction | number): Fraction {
     const b = asFraction(o);
     return new Fraction(this.num * b.den + b.num * this.den, this.den * b.den);
   }
 
+  /** Returns this − o, exactly. */
   sub(o: Fraction | number): Fraction {
     const b = asFraction(o);
     return new Fraction(this.num * b.den - b.num * this.den, this.den * b.den);
   }
 
+  /** Returns this × o, exactly. */
   mul(o: Fraction | number): Fraction {
     const b = asFraction(o);
     return new Fraction(this.num * b.num, this.den * b.den);
   }
 
+  /** Returns this ÷ o, exactly; throws a RangeError when o is 0. */
   div(o: Fraction | number): Fraction {
     const b = asFraction(o);
     if (b.num === 0n) throw new RangeError('division by zero');
@@ -82,6 +88,7 @@ export class Fraction {
     return this.num < 0n && this.num % this.den !== 0n ? q - 1n : q;
   }
 
+  /** Returns -1, 0 or 1 as this is below, equal to or above o. */
   compare(o: Fraction | number): -1 | 0 | 1 {
     const b = asFraction(o);
     const l = this.num * b.den;
@@ -89,14 +96,17 @@ export class Fraction {
     return l < r ? -1 : l > r ? 1 : 0;
   }
 
+  /** Returns the larger of this and o. */
   max(o: Fraction): Fraction {
     return this.compare(o) >= 0 ? this : o;
   }
 
+  /** True when the value is 0. */
   isZero(): boolean {
     return this.num === 0n;
   }
 
+  /** True when the value is a whole number. */
   isInteger(): boolean {
     return this.den === 1n;
   }
@@ -132,6 +142,7 @@ export class Fraction {
     return (this.num * 10n ** BigInt(maxDecimals)) % this.den === 0n;
   }
 
+  /** Formats as `num/den` in lowest terms, or the integer alone: "5/3", "24". */
   toString(): string {
     return this.den === 1n ? this.num.toString() : `${this.num}/${this.den}`;
   }

@@ -104,8 +104,9 @@ export const ON_DEMAND_INITIAL_READS = 12_000;
 export const ON_DEMAND_PEAK_MULTIPLIER = 2;
 /** Seconds within which traffic beyond 2× the previous peak may be throttled. */
 export const ON_DEMAND_DOUBLING_SECONDS = 30 * 60;
-/** Auto scaling target utilization bounds, as fractions. */
+/** Lowest target utilization auto scaling accepts, as a fraction (20 %). */
 export const AUTOSCALING_TARGET_MIN = 0.2;
+/** Highest target utilization auto scaling accepts, as a fraction (90 %). */
 export const AUTOSCALING_TARGET_MAX = 0.9;
 /** Auto scaling target the console proposes, as a fraction. */
 export const AUTOSCALING_TARGET_DEFAULT = 0.7;
@@ -129,9 +130,11 @@ export const PARTITION_MAX_WCU = 1_000;
 export const PARTITION_MAX_BYTES = 10 * GB;
 
 // §6 — quotas and names. Source: Constraints.html, ServiceQuotas.html
-/** Table and index name length bounds and alphabet. */
+/** Shortest table or index name, in characters. */
 export const NAME_MIN_LENGTH = 3;
+/** Longest table or index name, in characters. */
 export const NAME_MAX_LENGTH = 255;
+/** Characters a table or index name may use: A-Z, a-z, 0-9, underscore, hyphen and dot. */
 export const NAME_PATTERN = /^[A-Za-z0-9_.-]+$/;
 /** Local secondary indexes per table. */
 export const MAX_LSIS = 5;
@@ -139,8 +142,9 @@ export const MAX_LSIS = 5;
 export const MAX_GSIS = 20;
 /** Attributes in INCLUDE projections, summed over all indexes of a table. */
 export const MAX_PROJECTED_ATTRIBUTES = 100;
-/** Bytes of a partition-key value, and of a sort-key value. */
+/** Maximum bytes of a partition-key value (2 KB). */
 export const MAX_PARTITION_KEY_BYTES = 2048;
+/** Maximum bytes of a sort-key value (1 KB). */
 export const MAX_SORT_KEY_BYTES = 1024;
 /** Key attribute types allowed. */
 export const KEY_TYPES = ['S', 'N', 'B'] as const;

@@ -69,8 +69,9 @@ export interface ItemSizeReport {
   readonly overLimit: readonly OverLimitItem[];
 }
 
-/** Items kept in detail by default, and at most. */
+/** Items kept in detail by default. */
 export const DEFAULT_TOP = 10;
+/** Most items `top` may keep in detail. */
 export const MAX_TOP = 1000;
 const MAX_LISTED_OVER_LIMIT = 100;
 
