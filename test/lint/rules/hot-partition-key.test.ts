@@ -27,6 +27,20 @@ ruleTester(hotPartitionKeyRule, {
       errors: [{ messageId: 'pattern', line: 7, column: 66, message: /puts 2,500 WCU\/s at peak .*, on one of its 4 shards\); .* 4 shards are not enough: shard it 20 ways/ }],
     },
     {
+      name: 'one pattern over the limit alone: the patterns together are not reported again',
+      spec: yaml`
+        version: 1
+        tables:
+          - name: Counters
+            partitionKey: { name: page, type: S }
+            itemBytes: 1KB
+            accessPatterns:
+              - { name: view, operation: UpdateItem, rate: 2400/s, keys: { page: { values: [home] } } }
+              - { name: like, operation: UpdateItem, rate: 600/s, keys: { page: { values: [home] } } }
+      `,
+      errors: [{ messageId: 'pattern', line: 7, column: 68, message: /^access pattern "view" puts 2,400 WCU\/s at peak/ }],
+    },
+    {
       name: 'two patterns below the limit alone, over it together',
       spec: yaml`
         version: 1
