@@ -42,10 +42,8 @@ export const hotPartitionKeyRule = defineRule({
     for (const table of context.model.tables) {
       const load = loadOf(table);
       const owner = (k: Pick<KeyLoad, 'index'>): string => (k.index ? indexLabel(table, k.index) : tableLabel(table));
-      const critical = new Set<string>();
       for (const k of load.keys) {
         if (k.verdict?.risk !== 'critical' || k.perShardUnitsPerSecond === undefined) continue;
-        critical.add(`${k.index?.name ?? ''}\u0000${k.direction}`);
         const unit = unitName(k.direction);
         const target = k.popularity?.source === 'keys' ? { path: k.popularity.path, at: 'key' as const } : { node: k.load.pattern };
         context.report('pattern', target, {
@@ -62,8 +60,8 @@ export const hotPartitionKeyRule = defineRule({
         });
       }
       for (const g of load.keyGroups) {
-        // A group is news only when no pattern of it is over the limit on its own.
-        if (g.verdict.risk !== 'critical' || critical.has(`${g.index?.name ?? ''}\u0000${g.direction}`)) continue;
+        // A group is news only when no pattern of it is over the limit on its own (reported above).
+        if (g.verdict.risk !== 'critical' || g.keyLoads.some((k) => k.verdict?.risk === 'critical')) continue;
         const first = g.keyLoads[0];
         if (first === undefined) continue;
         const logical = g.keyLoads.reduce((sum, k) => sum.add(k.logicalUnitsPerSecond?.peak ?? 0), Fraction.ZERO);
