@@ -6,7 +6,7 @@
 import { childPointer } from '../source/source-map.js';
 import type { DraftScope } from './spec-draft.js';
 import type { Located, SourceReader } from './source-reader.js';
-import { putKey, readProvisionedThroughput, readTableDefinition } from './table-definition.js';
+import { putAttribute, putKey, readProvisionedThroughput, readTableDefinition } from './table-definition.js';
 
 /** A table resource of a template: its logical ID, resource node and the scope its spec table is written in. */
 export interface TableResource {
@@ -124,10 +124,9 @@ export function importSimpleTable(r: SourceReader, resource: TableResource): Imp
     const type = r.choice(typeNode, SAM_KEY_TYPES);
     if (key !== undefined && type !== undefined && nameNode !== undefined && typeNode !== undefined) {
       // SAM writes the attribute definition from PrimaryKey.
-      t.put(['attributes', key], type, keyNode.pointer);
-      t.at(['attributes', key, 'type'], typeNode.pointer);
-      t.at(['attributes', key, 'name'], nameNode.pointer);
-      putKey(t, ['partitionKey'], { name: key, pointer: nameNode.pointer }, new Map([[key, { name: key, type, pointer: keyNode.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer }]]));
+      const attribute = { name: key, type, pointer: keyNode.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer };
+      putAttribute(t, attribute);
+      putKey(t, ['partitionKey'], { name: key, pointer: nameNode.pointer }, new Map([[key, attribute]]));
     }
   }
   const throughput = r.get(props, 'ProvisionedThroughput');

@@ -93,13 +93,19 @@ export function readAttributeDefinitions(r: SourceReader, node: Located | undefi
       r.problem(nameNode.pointer, `the attribute ${name} is defined twice; DynamoDB takes one definition per attribute`);
       continue;
     }
-    defined.set(name, { name, type, pointer: item.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer });
-    t.put(['attributes', name], type, item.pointer);
-    t.at(['attributes', name, 'type'], typeNode.pointer);
-    t.at(['attributes', name, 'name'], nameNode.pointer);
+    const attribute = { name, type, pointer: item.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer };
+    defined.set(name, attribute);
+    putAttribute(t, attribute);
   }
   if (node !== undefined) t.at(['attributes'], node.pointer);
   return defined;
+}
+
+/** Writes a declared attribute, `attributes.<name>: <type>`, located at its definition, with the positions of its name and type. */
+export function putAttribute(t: DraftScope, attribute: DefinedAttribute): void {
+  t.put(['attributes', attribute.name], attribute.type, attribute.pointer);
+  t.at(['attributes', attribute.name, 'type'], attribute.typePointer);
+  t.at(['attributes', attribute.name, 'name'], attribute.namePointer);
 }
 
 /**

@@ -18,7 +18,7 @@ import type { ImportDraft } from './cloudformation-importer.js';
 import { measureSampleItems } from './sample-item-sizes.js';
 import { SpecDraft, type DraftScope, type SpecPath } from './spec-draft.js';
 import { SourceReader, type Located } from './source-reader.js';
-import { ATTRIBUTE_TYPE_WORDS, BILLING_MODE_WORDS, VOCABULARY_HINTS, putKey, readProjection, readProvisionedThroughput, type DefinedAttribute } from './table-definition.js';
+import { ATTRIBUTE_TYPE_WORDS, BILLING_MODE_WORDS, VOCABULARY_HINTS, putAttribute, putKey, readProjection, readProvisionedThroughput, type DefinedAttribute } from './table-definition.js';
 
 /** Declares an attribute `{ AttributeName, AttributeType }` once; returns its definition. */
 function declare(r: SourceReader, node: Located | undefined, t: DraftScope, defined: Map<string, DefinedAttribute>): DefinedAttribute | undefined {
@@ -35,9 +35,7 @@ function declare(r: SourceReader, node: Located | undefined, t: DraftScope, defi
   if (type === undefined || typeNode === undefined) return undefined;
   const attribute = { name, type, pointer: node.pointer, namePointer: nameNode.pointer, typePointer: typeNode.pointer };
   defined.set(name, attribute);
-  t.put(['attributes', name], type, node.pointer);
-  t.at(['attributes', name, 'type'], typeNode.pointer);
-  t.at(['attributes', name, 'name'], nameNode.pointer);
+  putAttribute(t, attribute);
   return attribute;
 }
 
