@@ -1,6 +1,7 @@
-import { InputError, UsageError, type InputProblem } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command.js';
 import { renderJson } from '../format/json.js';
+import { renderSchemaChecks, schemaCheckJson, type SchemaCheck } from '../format/schema-check.js';
 import { readTextInput } from '../read-input.js';
 import { renderSchemaFile } from '../schema-file.js';
 import { SCHEMA_NAMES, SCHEMAS, type SchemaEntry } from '../schemas.js';
@@ -21,12 +22,11 @@ export const schemaCommand: CommandSpec = {
       return 0;
     }
     if (files.length === 0) throw new UsageError(`--check needs the files to check, e.g. ddb-plan schema ${name} --check FILE`);
-    const check = entry.check;
-    const results: Array<{ readonly file: string; readonly summary?: string; readonly problems?: readonly InputProblem[] }> = [];
+    const results: SchemaCheck[] = [];
     for (const file of files) {
       try {
         const input = await readTextInput(file, ctx.io);
-        results.push({ file: input.file, summary: check(input.text, input.file) });
+        results.push({ file: input.file, summary: entry.check(input.text, input.file) });
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         results.push({ file: file === '-' ? '<stdin>' : file, problems: e.problems });
@@ -34,16 +34,7 @@ export const schemaCommand: CommandSpec = {
     }
     // Every file is checked: the valid ones are reported on stdout, the problems of the others
     // on stderr, one line each, by the InputError below (exit code 2).
-    if (ctx.global.json) {
-      const files = results.map((r) =>
-        r.problems
-          ? { file: r.file, valid: false, problems: r.problems.map((p) => ({ message: p.message, line: p.location.line ?? null, column: p.location.column ?? null, path: p.location.path ?? null })) }
-          : { file: r.file, valid: true, summary: r.summary },
-      );
-      ctx.io.stdout.write(renderJson({ format: name, files }));
-    } else {
-      for (const r of results) if (r.summary !== undefined) ctx.io.stdout.write(`${r.file}: ${r.summary}\n`);
-    }
+    ctx.io.stdout.write(ctx.global.json ? renderJson(schemaCheckJson(name, results)) : renderSchemaChecks(results));
     const problems = results.flatMap((r) => r.problems ?? []);
     const first = problems[0];
     if (first) throw new InputError(first.message, first.location, problems);
