@@ -6,6 +6,7 @@
  * anywhere ignores the rules in the whole file (a template has no `lint:` section to turn them
  * off). YAML only: JSON has no comments.
  */
+import type { SpecModel } from '../model/spec/spec-model.js';
 import { isRuleId } from './rule-id.js';
 
 /** One ignore comment. */
@@ -49,6 +50,18 @@ export function ignoreDirectives(text: string): IgnoreDirective[] {
     });
   });
   return out;
+}
+
+const cache = new WeakMap<SpecModel, readonly IgnoreDirective[]>();
+
+/** Returns the ignore comments of a model's source, read once per model (the runner and W0001 both need them); none for JSON. */
+export function ignoreDirectivesOf(model: SpecModel): readonly IgnoreDirective[] {
+  let directives = cache.get(model);
+  if (directives === undefined) {
+    directives = model.source.format === 'yaml' ? ignoreDirectives(model.source.text) : [];
+    cache.set(model, directives);
+  }
+  return directives;
 }
 
 /** Returns true when an ignore comment covers a finding of `ruleId` on `line`. */

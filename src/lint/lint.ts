@@ -4,7 +4,7 @@ import type { SourcePosition } from '../model/source/source-map.js';
 import type { SpecModel } from '../model/spec/spec-model.js';
 import type { RuleSeverity } from '../model/spec/vocabulary.js';
 import type { LintFinding, LintResult } from './finding.js';
-import { ignoreDirectives, isIgnored } from './ignore-comments.js';
+import { ignoreDirectivesOf, isIgnored } from './ignore-comments.js';
 import { RULES } from './registry.js';
 import { formatMessage, type MessageData, type ReportTarget, type Rule } from './rule.js';
 import { resolveRuleSettings } from './rule-settings.js';
@@ -36,7 +36,7 @@ export function lint(model: SpecModel, options: LintOptions = {}): LintResult {
   const unknown = Object.keys(options.severities ?? {}).filter((id) => !known.some((r) => r.id === id));
   if (unknown.length > 0) throw new InputError(`unknown rule ${unknown.join(', ')}: see docs/rules/README.md for the rule IDs`);
   const settings = resolveRuleSettings(rules, model.lint, options.severities);
-  const directives = model.source.format === 'yaml' ? ignoreDirectives(model.source.text) : [];
+  const directives = ignoreDirectivesOf(model);
   const lines = model.source.text.split(/\r?\n/);
   const findings: LintFinding[] = [];
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { childPointer } from '../../model/source/source-map.js';
 import { LINT_DOCS_URL } from '../rule-id.js';
-import { ignoreDirectives } from '../ignore-comments.js';
+import { ignoreDirectivesOf } from '../ignore-comments.js';
 import { defineRule } from '../rule.js';
 import { optionProblem } from '../rule-settings.js';
 
@@ -40,8 +40,7 @@ export const lintConfigurationRule = defineRule({
         if (problem !== undefined) context.report('badOption', { path: childPointer(optionsPath, name), at }, { problem });
       }
     }
-    if (context.model.source.format !== 'yaml') return;
-    for (const d of ignoreDirectives(context.model.source.text)) {
+    for (const d of ignoreDirectivesOf(context.model)) {
       const position = { line: d.line, column: d.column, endLine: d.line, endColumn: d.column + d.length };
       for (const id of d.ruleIds) if (!known.has(id)) context.report('unknownIgnoredRule', { position }, { id });
       if (d.malformed.length > 0) context.report('malformedIgnore', { position }, { words: d.malformed.map((w) => `"${w}"`).join(', ') });
