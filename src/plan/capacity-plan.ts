@@ -84,9 +84,9 @@ export function planCapacity(table: TableModel, load: CapacityLoad, storageBytes
       unitHoursPerDay = day.value.unitHoursPerDay;
       steps.push(...day.steps);
     }
-    const configured = node.capacity?.[dir];
-    warnings.push(...capacityWarnings(table, node, label, dir, demand, rec.value, configured, policy));
-    return { direction: dir, demand, target, targetFrom: policy ? 'autoscaling' : 'plan', recommendation: rec.value, hourlyUnits, unitHoursPerDay, configured, configuredAutoscaling: policy };
+    const plan: DirectionPlan = { direction: dir, demand, target, targetFrom: policy ? 'autoscaling' : 'plan', recommendation: rec.value, hourlyUnits, unitHoursPerDay, configured: node.capacity?.[dir], configuredAutoscaling: policy };
+    warnings.push(...capacityWarnings(table, node, label, plan));
+    return plan;
   };
   const read = direction('read');
   const write = direction('write');
@@ -130,16 +130,9 @@ function partitionsOf(read: DirectionPlan, write: DirectionPlan, bytes: number):
   ]);
 }
 
-function capacityWarnings(
-  table: TableModel,
-  node: TableModel | IndexModel,
-  label: string,
-  dir: Direction,
-  demand: PerSecond,
-  rec: ProvisionedRecommendation,
-  configured: number | undefined,
-  policy: AutoscalingPolicyModel | undefined,
-): PlanWarning[] {
+/** Returns the warnings of one direction's plan: where the spec's capacity, auto scaling or the default quotas fall short of its demand. */
+function capacityWarnings(table: TableModel, node: TableModel | IndexModel, label: string, plan: DirectionPlan): PlanWarning[] {
+  const { direction: dir, demand, recommendation: rec, configured, configuredAutoscaling: policy } = plan;
   const unit = dir === 'read' ? 'RCU' : 'WCU';
   const out: PlanWarning[] = [];
   const at = (path: string, message: string): void => {
