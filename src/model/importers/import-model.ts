@@ -79,12 +79,7 @@ export function importModel(text: string, file: string): ImportedModel {
  */
 export function modelFromDraft(doc: LoadedDocument, origin: SpecOrigin, imported: ImportDraft): SpecModel {
   const { reader, draft } = imported;
-  if (reader.problems.length > 0 || reader.positioned.length > 0) {
-    const problems = [...(reader.problems.length > 0 ? locatedError(doc, reader.problems).problems : []), ...reader.positioned];
-    problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
-    const first = problems[0] as (typeof problems)[number];
-    throw new InputError(first.message, first.location, problems);
-  }
+  if (reader.problems.length > 0 || reader.positioned.length > 0) throw locatedError(doc, reader.problems, reader.positioned);
   try {
     return specFromInput(draft.input, { doc, origin, resolvePath: pathMapResolver(draft.paths) });
   } catch (e) {

@@ -35,12 +35,17 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknown, sche
   return issues.flatMap((issue) => describeIssue(issue, root, schema));
 }
 
-/** Builds the InputError for problems found at JSON pointers of `doc`, sorted by position. */
-export function locatedError(doc: LoadedDocument, problems: readonly PathProblem[]): InputError {
+/**
+ * Builds the InputError for problems found at JSON pointers of `doc`, together with problems that
+ * already have a line and column (`positioned`, found inside a value such as a sample item), all
+ * sorted by position.
+ */
+export function locatedError(doc: LoadedDocument, problems: readonly PathProblem[], positioned: readonly InputProblem[] = []): InputError {
   const located: InputProblem[] = problems.map((p) => {
     const pos = doc.sourceMap.locate(p.path, p.atKey ? 'key' : 'value');
     return { message: p.message, location: { file: doc.file, path: p.path, ...(pos ? { line: pos.line, column: pos.column } : {}) } };
   });
+  located.push(...positioned);
   located.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
   const first = located[0] ?? { message: 'invalid document', location: { file: doc.file } };
   return new InputError(first.message, first.location, located);
