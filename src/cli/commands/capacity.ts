@@ -104,7 +104,7 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
     ctx.io.stdout.write(renderJson({ ...quickJson(result, question.sizes), ...(ctx.global.explain ? { explanations } : {}) }));
     return 0;
   }
-  let out = renderQuickTable(result, ctx);
+  let out = renderQuickTable(result, ctx.style, { explained: ctx.global.explain });
   if (ctx.global.explain) out = `${renderExplanations(explanations, ctx.style)}${out}`;
   ctx.io.stdout.write(`${out}\n`);
   return 0;

@@ -4,17 +4,17 @@ import type { QuickCapacity } from '../../calculators/quick-capacity.js';
 import { consistencyLabel } from '../../calculators/read-units.js';
 import { describeBytes } from '../../calculators/size.js';
 import { fmt, fmtBytes, fmtUsd } from '../../calculators/steps.js';
-import type { CommandContext } from '../command.js';
 import { plural } from './plural.js';
+import type { Style } from './style.js';
 import { renderTable } from './table.js';
 
-/** Renders a quick capacity answer for the terminal: one row per reads, writes and index writes, then the details and the monthly cost. */
-export function renderQuickTable(r: QuickCapacity, ctx: Pick<CommandContext, 'style' | 'global'>): string {
+/** Renders a quick capacity answer for the terminal: one row per reads, writes and index writes, then the details and the monthly cost; the --explain hint unless `explained`. */
+export function renderQuickTable(r: QuickCapacity, style: Style, hints: { readonly explained: boolean }): string {
   const od = r.input.mode === 'on-demand';
   const ru = od ? 'RRU' : 'RCU';
   const wu = od ? 'WRU' : 'WCU';
   const gsi = r.provisioned.globalIndex;
-  const bold = ctx.style.color.bold;
+  const bold = style.color.bold;
   const rows: string[][] = [];
   const notes: string[] = [];
   if (r.reads) {
@@ -72,7 +72,7 @@ export function renderQuickTable(r: QuickCapacity, ctx: Pick<CommandContext, 'st
       rows,
       align: ['left', 'right', 'right', 'right', 'right'],
     },
-    ctx.style,
+    style,
   );
   // With writes the items are the table's; reads of an index alone read index entries.
   const readsIndex = r.input.writes === undefined && r.reads?.index ? 'Index entry' : 'Item';
@@ -89,6 +89,6 @@ export function renderQuickTable(r: QuickCapacity, ctx: Pick<CommandContext, 'st
     `Monthly cost: provisioned ${fmtUsd(r.cost.provisionedMonthlyUsd)}, on-demand ${fmtUsd(r.cost.onDemandMonthlyUsd)} at a steady rate (${cheaper} is cheaper; ` +
       `on-demand wins below ${fmt(r.cost.breakEvenUtilization * 100, 1)} % average utilization).`,
   );
-  if (!ctx.global.explain) lines.push(ctx.style.color.dim('Add --explain for the worked arithmetic.'));
+  if (!hints.explained) lines.push(style.color.dim('Add --explain for the worked arithmetic.'));
   return lines.join('\n');
 }
