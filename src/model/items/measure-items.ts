@@ -91,9 +91,9 @@ export function measureItems(text: string, file: string, options: MeasureItemsOp
   let first: SourceItem | undefined;
   let roots = 0;
   let count = 0;
-  // Explanations are made only for the items that make it into the detail.
   const limitBytes = checkedLimit(options.limitBytes);
-  for (const { source, measured } of measure(text, file, { ...options, explain: explain === 'all' ? 'all' : 'none' })) {
+  // Explanations are made only for the items that make it into the detail.
+  for (const { source, measured } of measure(text, file, { ...options, explain: explain === 'all' ? 'all' : 'none' }, limitBytes)) {
     first ??= source;
     roots = source.root + 1;
     count += 1;
@@ -137,11 +137,10 @@ export function measureItems(text: string, file: string, options: MeasureItemsOp
  * every item (JSON), written as it comes. With `explain: 'all'` each carries its arithmetic.
  */
 export function* measureEach(text: string, file: string, options: MeasureItemsOptions = {}): Generator<MeasuredItem> {
-  for (const { measured } of measure(text, file, options)) yield measured;
+  for (const { measured } of measure(text, file, options, checkedLimit(options.limitBytes))) yield measured;
 }
 
-function* measure(text: string, file: string, options: MeasureItemsOptions): Generator<{ source: SourceItem; measured: MeasuredItem }> {
-  const limitBytes = checkedLimit(options.limitBytes);
+function* measure(text: string, file: string, options: MeasureItemsOptions, limitBytes: number): Generator<{ source: SourceItem; measured: MeasuredItem }> {
   const explainAll = options.explain === 'all';
   for (const source of readItems(text, file, options)) {
     const size = itemSizeBytes(source.item);
