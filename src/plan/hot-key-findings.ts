@@ -170,45 +170,16 @@ function finding(load: TableLoad, f: FindingInput): HotKeyFinding {
   const keyName = first.key.name;
   const steps: Step[] = [...f.steps];
   const unit = unitName(f.direction);
-  let remedy: HotKeyRemedy = 'none';
-  let recommendedShards = shards;
-  let recommendedSuffix: ShardSuffixKind | undefined;
-  let readCost: ShardReadCost[] = [];
-  let advice = `ok: the hottest ${keyName} value takes ${fmt(perShard.peak)} ${unit}/s at peak, ${fmt(verdict.utilization.mul(100), 1)} % of the ${fmt(verdict.limit)} ${unit} partition ceiling`;
   const backPressure = f.direction === 'write' && index !== null && verdict.risk !== 'ok';
-
-  if (f.direction === 'write') {
-    const needed = writeShardCount(logical.peak);
-    steps.push(...needed.steps);
-    if (needed.value > shards) {
-      remedy = 'write-sharding';
-      recommendedShards = needed.value;
-      const reads = readsOfKey(load, f.capacity);
-      recommendedSuffix = suffix ?? (reads.some((r) => POINT_READS.includes(r.pattern.operation)) ? 'calculated' : 'random');
-      readCost = reads.map((r) => shardReadCost(r, recommendedShards, recommendedSuffix as ShardSuffixKind, steps));
-      const added = readCost.reduce((a, c) => a.add(c.addedRcu.average), Fraction.ZERO);
-      const suffixWhy =
-        recommendedSuffix === 'calculated'
-          ? 'a calculated suffix (hash of an attribute the readers know, mod N) so that point reads compute their shard'
-          : 'a random suffix 1..N, as no point read needs to find one item';
-      const readsText = readCost.map((c) => `${c.accessPattern} ${c.requestsPerRead === 1 ? 'still reads one shard' : `makes ${fmt(c.requestsPerRead)} requests per read`}`).join(', ');
-      const costText = added.isZero() ? 'at no extra read cost' : `+${fmt(added, 2)} RCU/s on average`;
-      advice = `shard ${keyName} into ${fmt(recommendedShards)} values with ${suffixWhy}${readCost.length > 0 ? `; ${readsText}: ${costText}` : ''}`;
-      if (backPressure) advice += `; until then the GSI's hot partition throttles the table's writes (back-pressure, §3)`;
-    }
-  } else if (verdict.risk !== 'ok') {
-    remedy = 'dax';
-    const strong = f.keyLoads.some((k) => k.load.pattern.consistency === 'strong');
-    advice = `cache ${keyName}'s hot values in DAX: cache hits consume no read capacity, and sharding cannot split the reads of one item (§9)${strong ? '; DAX serves eventually consistent reads only, so read this key eventually consistently' : ''}`;
-    const query = f.keyLoads.length === 1 && first.load.pattern.operation === 'Query' ? first.load : undefined;
-    if (query?.reads && query.pattern.consistency !== 'transactional') {
-      const readsPerSecond = query.rate.peak.mul(first.hottest?.share ?? 0);
-      const alt = queryReadShardCount({ readsPerSecond, bytesRead: query.reads.bytesRead, consistency: query.pattern.consistency as 'strong' | 'eventual' });
-      steps.push(...alt.steps);
-      if (alt.value !== null && alt.value > shards) advice += `; or spread the key's ${fmt(query.pattern.itemsPerCall)} items over ${fmt(alt.value)} shards read scatter-gather`;
-    }
-    steps.push(assume('DAX item and query caches keep results for 5 minutes by default; writes go through to the table (§9)'));
-  }
+  const ok: Remedy = {
+    remedy: 'none',
+    recommendedShards: shards,
+    recommendedSuffix: undefined,
+    readCost: [],
+    advice: `ok: the hottest ${keyName} value takes ${fmt(perShard.peak)} ${unit}/s at peak, ${fmt(verdict.utilization.mul(100), 1)} % of the ${fmt(verdict.limit)} ${unit} partition ceiling`,
+  };
+  const { remedy, recommendedShards, recommendedSuffix, readCost, advice } =
+    f.direction === 'write' ? (writeRemedy(load, f, backPressure, steps) ?? ok) : verdict.risk !== 'ok' ? readRemedy(f, steps) : ok;
 
   const label = `${where} · ${keyName}${f.accessPattern ? ` · ${f.accessPattern}` : ' · all patterns'} (${f.direction}s)`;
   return {
@@ -236,6 +207,61 @@ function finding(load: TableLoad, f: FindingInput): HotKeyFinding {
     path: f.path,
     explanation: { title: `Hot key: ${label}`, steps: distinctSteps(steps), answer: `${verdict.risk}: ${fmt(perShard.peak)} ${unit}/s on the hottest value (share ${fmtShare(f.share)}); ${advice}` },
   };
+}
+
+/** What a finding recommends: the remedy, the shards and suffix to use, what they add to the key's reads, and one sentence of advice. */
+interface Remedy {
+  readonly remedy: HotKeyRemedy;
+  readonly recommendedShards: number;
+  readonly recommendedSuffix: ShardSuffixKind | undefined;
+  readonly readCost: ShardReadCost[];
+  readonly advice: string;
+}
+
+/**
+ * Returns the write sharding a hot write key needs, or undefined when today's shards suffice: the
+ * shards that bring the logical value under half the ceiling, the suffix (calculated when point
+ * reads must find their shard) and what the shards add to each read of the key. Pushes its steps.
+ */
+function writeRemedy(load: TableLoad, f: FindingInput, backPressure: boolean, steps: Step[]): Remedy | undefined {
+  const first = f.keyLoads[0] as KeyLoad;
+  const keyName = first.key.name;
+  const needed = writeShardCount(f.logical.peak);
+  steps.push(...needed.steps);
+  if (needed.value <= first.shards) return undefined;
+  const reads = readsOfKey(load, f.capacity);
+  const suffix = first.sharding?.suffix ?? (reads.some((r) => POINT_READS.includes(r.pattern.operation)) ? 'calculated' : 'random');
+  const readCost = reads.map((r) => shardReadCost(r, needed.value, suffix, steps));
+  const added = readCost.reduce((a, c) => a.add(c.addedRcu.average), Fraction.ZERO);
+  const suffixWhy =
+    suffix === 'calculated'
+      ? 'a calculated suffix (hash of an attribute the readers know, mod N) so that point reads compute their shard'
+      : 'a random suffix 1..N, as no point read needs to find one item';
+  const readsText = readCost.map((c) => `${c.accessPattern} ${c.requestsPerRead === 1 ? 'still reads one shard' : `makes ${fmt(c.requestsPerRead)} requests per read`}`).join(', ');
+  const costText = added.isZero() ? 'at no extra read cost' : `+${fmt(added, 2)} RCU/s on average`;
+  let advice = `shard ${keyName} into ${fmt(needed.value)} values with ${suffixWhy}${readCost.length > 0 ? `; ${readsText}: ${costText}` : ''}`;
+  if (backPressure) advice += `; until then the GSI's hot partition throttles the table's writes (back-pressure, §3)`;
+  return { remedy: 'write-sharding', recommendedShards: needed.value, recommendedSuffix: suffix, readCost, advice };
+}
+
+/**
+ * Returns the remedy of a hot read key: DAX, as sharding cannot split the reads of one item, and
+ * for a single Query pattern the shards that would spread its items instead. Pushes its steps.
+ */
+function readRemedy(f: FindingInput, steps: Step[]): Remedy {
+  const first = f.keyLoads[0] as KeyLoad;
+  const keyName = first.key.name;
+  const strong = f.keyLoads.some((k) => k.load.pattern.consistency === 'strong');
+  let advice = `cache ${keyName}'s hot values in DAX: cache hits consume no read capacity, and sharding cannot split the reads of one item (§9)${strong ? '; DAX serves eventually consistent reads only, so read this key eventually consistently' : ''}`;
+  const query = f.keyLoads.length === 1 && first.load.pattern.operation === 'Query' ? first.load : undefined;
+  if (query?.reads && query.pattern.consistency !== 'transactional') {
+    const readsPerSecond = query.rate.peak.mul(first.hottest?.share ?? 0);
+    const alt = queryReadShardCount({ readsPerSecond, bytesRead: query.reads.bytesRead, consistency: query.pattern.consistency as 'strong' | 'eventual' });
+    steps.push(...alt.steps);
+    if (alt.value !== null && alt.value > first.shards) advice += `; or spread the key's ${fmt(query.pattern.itemsPerCall)} items over ${fmt(alt.value)} shards read scatter-gather`;
+  }
+  steps.push(assume('DAX item and query caches keep results for 5 minutes by default; writes go through to the table (§9)'));
+  return { remedy: 'dax', recommendedShards: first.shards, recommendedSuffix: undefined, readCost: [], advice };
 }
 
 /** The planned read patterns whose requests go to a capacity's partition key (Scans apart: they have no key). */
