@@ -23,6 +23,7 @@ describe('JSON contract', () => {
 
   it('item-size: items with bytes, wcu, rcu by consistency and attributes', async () => {
     const doc = await json(['item-size', 'fixtures/items/order.json']);
+    expect(doc.items).toHaveLength(1);
     for (const item of doc.items) {
       expect(item).toMatchObject({
         bytes: expect.any(Number),
@@ -50,6 +51,8 @@ describe('JSON contract', () => {
   it('capacity SPEC: tables with average/peak units, partitions, monthly cost, indexes and access patterns', async () => {
     const doc = await json(['capacity', 'fixtures/specs/voting.yaml']);
     const avgPeak = { average: expect.any(Number), peak: expect.any(Number) };
+    // Every loop below has something to check: voting.yaml has two tables, each with an index and patterns.
+    expect([doc.tables.length, doc.tables.flatMap((t: any) => t.indexes).length > 0, doc.tables.flatMap((t: any) => t.accessPatterns).length > 0]).toEqual([2, true, true]);
     for (const t of doc.tables) {
       expect(t).toMatchObject({ name: expect.any(String), rcu: avgPeak, wcu: avgPeak, partitions: expect.any(Number), monthlyCost: { provisioned: expect.any(Number), onDemand: expect.any(Number) } });
       for (const i of t.indexes) expect(i).toMatchObject({ name: expect.any(String), rcu: avgPeak, wcu: avgPeak });
@@ -69,6 +72,7 @@ describe('JSON contract', () => {
   it('simulate: seed, engine, duration and per-design counters with a per-second timeline', async () => {
     const doc = await json(['simulate', 'fixtures/scenarios/04-single-hot-key.yaml']);
     expect(doc).toMatchObject({ seed: expect.any(Number), engine: 'exact', durationSeconds: expect.any(Number) });
+    expect(doc.designs.length).toBeGreaterThan(0);
     for (const d of doc.designs) {
       expect(d).toMatchObject({
         name: expect.any(String),

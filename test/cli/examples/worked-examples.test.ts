@@ -40,6 +40,10 @@ describe('the worked examples in fixtures/examples', () => {
     expect(examples.some((e) => e.exitCode === 1)).toBe(true);
   });
 
+  it('starts every question with a sentence that stands alone in --list', () => {
+    expect(examples.filter((e) => !/[.?]$/.test(e.question.split('\n')[0] ?? '')).map((e) => e.id)).toEqual([]);
+  });
+
   describe.each(examples.map((e) => [e.id, e] as const))('%s', (_id, example) => {
     it('answers as expected and prints exactly its golden output', async () => {
       const result = await runExample(example, await inProcessRunner());
