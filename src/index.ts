@@ -1,6 +1,7 @@
 /**
- * The ddb-plan library API: the exact calculators, and the spec model (parse, normalize,
- * validate, write back), the load model and the capacity plan. The lint rules and the simulator add theirs here.
+ * The ddb-plan library API: the exact calculators; the spec model (parse, normalize, validate,
+ * write back) and the importers; the load model, the capacity plan and hot-key analysis; the design
+ * lint; and the simulator. Everything here is pure: the caller reads files and prints results.
  */
 
 // Calculators: pure arithmetic returning { value, steps }.
@@ -96,3 +97,10 @@ export { RULES, findRule } from './lint/registry.js';
 export { defineRule, formatMessage, type MessageData, type ReportTarget, type Rule, type RuleContext, type RuleDefinition, type RuleMeta, type RuleOptionSpec } from './lint/rule.js';
 export { lintReport, type LintFinding, type LintReport, type LintResult } from './lint/finding.js';
 export { RULE_CATEGORIES, categoryOfId, ruleDocsUrl, severityOfId, type Severity } from './lint/rule-id.js';
+
+// The simulator: a scenario document (and the files it refers to, read by the caller) to a seeded, reproducible report.
+export { parseScenario, scenarioReferences, type ReferencedFile, type ScenarioFiles, type ScenarioReference } from './simulate/parse-scenario.js';
+export type { Scenario } from './simulate/scenario.js';
+export { simulate, ENGINES, type EngineLane, type SimulateOptions, type Simulation } from './simulate/simulate.js';
+export type { DesignReport, SimulationReport } from './simulate/report.js';
+export { parseFailOn, evaluateFailOn, type FailBreach, type FailCondition } from './simulate/fail-on.js';

@@ -11,6 +11,15 @@ describe('the library API (src/index.ts)', () => {
     expect(api.specJsonSchema()).toMatchObject({ title: 'ddb-plan spec, version 1' });
   });
 
+  it('runs a scenario on the simulator, the same report for the same seed', () => {
+    const text = 'version: 1\nduration: 10s\ntable: { billing: provisioned, capacity: { read: 100, write: 100 } }\nworkload:\n  - { name: w, operation: write, rate: 50/s, itemSize: 1KB, keys: { cardinality: 1000 } }\n';
+    const scenario = api.parseScenario(api.loadDocument(text, 's.yaml'));
+    const first = api.simulate(scenario, { seed: 7 }).report;
+    expect(first).toMatchObject({ seed: 7, durationSeconds: 10, designs: [{ throttledAttempts: 0 }] });
+    expect(api.simulate(scenario, { seed: 7 }).report).toEqual(first);
+    expect(api.evaluateFailOn(api.parseFailOn('throttleRatio>0'), first.designs)).toEqual([]);
+  });
+
   it('exports the calculators and the errors', () => {
     expect(api.parseRate('120/min').value).toEqual(api.Fraction.of(2));
     expect(api.parseSize('4.5KB').value).toBe(4608);
