@@ -64,17 +64,21 @@ class Writer {
     return this.all || !node.defaulted.includes(field);
   }
 
+  /** Returns a field's value when it is to be written (see `keep`), else undefined. */
+  kept<T extends ModelNode, F extends keyof T & string>(node: T, field: F): T[F] | undefined {
+    return this.keep(node, field) ? node[field] : undefined;
+  }
+
   table(t: TableModel): TableInput {
-    const k = <F extends keyof TableModel & string>(f: F): TableModel[F] | undefined => (this.keep(t, f) ? t[f] : undefined);
     const declared = t.attributes.filter((a) => a.declared);
     return compact({
       name: t.name,
       description: t.description,
-      billing: k('billing'),
+      billing: this.kept(t, 'billing'),
       capacity: t.capacity && units(t.capacity),
       autoscaling: t.autoscaling && this.autoscaling(t.autoscaling),
       maxThroughput: t.maxThroughput && units(t.maxThroughput),
-      tableClass: k('tableClass'),
+      tableClass: this.kept(t, 'tableClass'),
       partitionKey: this.key(t.partitionKey),
       sortKey: t.sortKey && this.key(t.sortKey),
       attributes: declared.length > 0 ? Object.fromEntries(declared.map((a) => [a.name, this.attribute(a)])) : undefined,
@@ -87,8 +91,8 @@ class Writer {
         (this.keep(t.stream, 'readRequestsPerSecond') || t.stream.viewType === undefined
           ? compact({ viewType: t.stream.viewType, readRequests: this.keep(t.stream, 'readRequestsPerSecond') ? formatRate(t.stream.readRequestsPerSecond) : undefined })
           : t.stream.viewType),
-      pointInTimeRecovery: k('pointInTimeRecovery'),
-      deletionProtection: k('deletionProtection'),
+      pointInTimeRecovery: this.kept(t, 'pointInTimeRecovery'),
+      deletionProtection: this.kept(t, 'deletionProtection'),
       replicas: this.keep(t, 'replicas') ? t.replicas.map((r) => (this.keep(r, 'tableClass') ? { region: r.region, tableClass: r.tableClass } : r.region)) : undefined,
       loadProfile: t.loadProfile && profile(t.loadProfile),
       indexes: this.keep(t, 'indexes') ? t.indexes.map((x) => this.index(x)) : undefined,
@@ -97,8 +101,8 @@ class Writer {
   }
 
   key(key: KeyAttributeModel): Input<{ name: string }> | string {
-    const type = this.keep(key, 'type') ? key.type : undefined;
-    const sharding = key.sharding && compact({ count: key.sharding.count, suffix: this.keep(key.sharding, 'suffix') ? key.sharding.suffix : undefined });
+    const type = this.kept(key, 'type');
+    const sharding = key.sharding && compact({ count: key.sharding.count, suffix: this.kept(key.sharding, 'suffix') });
     return type === undefined && sharding === undefined ? key.name : compact({ name: key.name, type, sharding });
   }
 
@@ -117,17 +121,16 @@ class Writer {
   }
 
   index(x: IndexModel): unknown {
-    const k = <F extends keyof IndexModel & string>(f: F): IndexModel[F] | undefined => (this.keep(x, f) ? x[f] : undefined);
     return compact({
       name: x.name,
-      type: k('type'),
+      type: this.kept(x, 'type'),
       description: x.description,
       partitionKey: this.keep(x, 'partitionKey') ? this.key(x.partitionKey) : undefined,
       sortKey: x.sortKey && this.key(x.sortKey),
-      projection: k('projection'),
+      projection: this.kept(x, 'projection'),
       include: this.keep(x, 'include') ? [...x.include] : undefined,
       itemBytes: this.keep(x, 'itemBytes') ? size(x.itemBytes) : undefined,
-      itemCount: k('itemCount'),
+      itemCount: this.kept(x, 'itemCount'),
       capacity: x.capacity && units(x.capacity),
       autoscaling: x.autoscaling && this.autoscaling(x.autoscaling),
       maxThroughput: x.maxThroughput && units(x.maxThroughput),
@@ -135,7 +138,6 @@ class Writer {
   }
 
   pattern(p: AccessPatternModel): unknown {
-    const k = <F extends keyof AccessPatternModel & string>(f: F): AccessPatternModel[F] | undefined => (this.keep(p, f) ? p[f] : undefined);
     const list = (f: 'changesIndexKeys' | 'skipsIndexes'): string[] | undefined => (this.keep(p, f) ? [...p[f]] : undefined);
     // A profile the pattern inherits is the table's, written there.
     const ownProfile = p.loadProfile && !p.defaulted.includes('loadProfile') ? profile(p.loadProfile) : undefined;
@@ -147,13 +149,13 @@ class Writer {
       rate: formatRate(p.rate),
       peak: this.keep(p, 'peak') ? formatRate(p.peak) : undefined,
       keys: p.keys.length > 0 ? Object.fromEntries(p.keys.map((u) => [u.attribute, popularity(u.popularity)])) : undefined,
-      consistency: k('consistency'),
+      consistency: this.kept(p, 'consistency'),
       itemBytes: this.keep(p, 'itemBytes') ? size(p.itemBytes) : undefined,
       previousItemBytes: p.previousItemBytes !== undefined && this.keep(p, 'previousItemBytes') ? size(p.previousItemBytes) : undefined,
-      itemsPerCall: k('itemsPerCall'),
-      scannedItemsPerCall: k('scannedItemsPerCall'),
+      itemsPerCall: this.kept(p, 'itemsPerCall'),
+      scannedItemsPerCall: this.kept(p, 'scannedItemsPerCall'),
       conditionalFailureRate: this.keep(p, 'conditionalFailureRate') ? share(p.conditionalFailureRate) : undefined,
-      writeKind: k('writeKind'),
+      writeKind: this.kept(p, 'writeKind'),
       changesIndexKeys: list('changesIndexKeys'),
       changedAttributes: p.changedAttributes && [...p.changedAttributes],
       skipsIndexes: list('skipsIndexes'),
