@@ -1,5 +1,5 @@
 import { InputError, UsageError, type InputProblem } from '../../errors.js';
-import { lintReport, type LintResult } from '../../lint/finding.js';
+import { lintReport, type LintReport, type LintResult } from '../../lint/finding.js';
 import { lint } from '../../lint/lint.js';
 import { RULES } from '../../lint/registry.js';
 import { isRuleId } from '../../lint/rule-id.js';
@@ -11,6 +11,7 @@ import { renderLintGithub } from '../format/lint-github.js';
 import { renderLintJson } from '../format/lint-json.js';
 import { renderLintSarif } from '../format/lint-sarif.js';
 import { renderLintStylish } from '../format/lint-stylish.js';
+import type { Style } from '../format/style.js';
 import { expandLintArguments, isDesignText } from '../lint-files.js';
 import { countFlag } from '../option-values.js';
 import { outputFormat } from '../output-format.js';
@@ -19,6 +20,7 @@ import { packageVersion } from '../version.js';
 
 /** Output formats of `ddb-plan lint`. */
 const LINT_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+type LintFormat = (typeof LINT_FORMATS)[number];
 
 const SEVERITY_WORDS: Readonly<Record<string, RuleSeverity>> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
 
@@ -39,6 +41,20 @@ function parseRuleFlags(values: readonly string[]): Record<string, RuleSeverity>
 async function readModel(file: string, ctx: Parameters<CommandSpec['run']>[2]): Promise<SpecModel> {
   const input = await readTextInput(file, ctx.io);
   return loadModel(input.text, input.file);
+}
+
+/** Renders the report and the problems of unusable files in the chosen format. */
+function render(format: LintFormat, report: LintReport, problems: readonly InputProblem[], style: Style, maxWarnings: number | undefined): string {
+  switch (format) {
+    case 'json':
+      return renderLintJson(report, problems);
+    case 'github':
+      return renderLintGithub(report, problems);
+    case 'sarif':
+      return renderLintSarif(report, RULES, { version: packageVersion(), inputErrors: problems });
+    case 'stylish':
+      return renderLintStylish(report, style, { unusableFiles: new Set(problems.map((p) => p.location.file)).size, ...(maxWarnings === undefined ? {} : { maxWarnings }) });
+  }
 }
 
 /**
@@ -65,7 +81,7 @@ export const lintCommand: CommandSpec = {
   ],
   async run(args, opts, ctx) {
     if (args.length === 0) throw new UsageError('lint needs files or directories to check, e.g. ddb-plan lint orders.yaml');
-    const format = outputFormat<(typeof LINT_FORMATS)[number]>(opts, ctx, 'stylish');
+    const format = outputFormat<LintFormat>(opts, ctx, 'stylish');
     const maxWarnings = opts.maxWarnings === undefined ? undefined : countFlag('--max-warnings', opts.maxWarnings);
     const severities = parseRuleFlags((opts.rule as string[] | undefined) ?? []);
     // An unusable baseline stops the run: change-safety findings would be silently missing.
@@ -87,15 +103,7 @@ export const lintCommand: CommandSpec = {
     if (results.length === 0 && problems.length === 0) throw new InputError(`no spec or template found in ${args.join(', ')} (ddb-plan lint reads .yaml, .yml, .json and .template files)`);
 
     const report = lintReport(results);
-    const output =
-      format === 'json'
-        ? renderLintJson(report, problems)
-        : format === 'github'
-          ? renderLintGithub(report, problems)
-          : format === 'sarif'
-            ? renderLintSarif(report, RULES, { version: packageVersion(), inputErrors: problems })
-            : renderLintStylish(report, ctx.style, { unusableFiles: new Set(problems.map((p) => p.location.file)).size, ...(maxWarnings === undefined ? {} : { maxWarnings }) });
-    ctx.io.stdout.write(output);
+    ctx.io.stdout.write(render(format, report, problems, ctx.style, maxWarnings));
     const first = problems[0];
     if (first) throw new InputError(first.message, first.location, problems);
     const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings;

@@ -25,7 +25,7 @@ function command(name: string, properties: ReadonlyArray<readonly [string, strin
  * (info findings become notices), then the problems of unusable files and a summary line.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-export function renderLintGithub(report: LintReport, inputErrors: readonly InputProblem[] = []): string {
+export function renderLintGithub(report: LintReport, inputErrors: readonly InputProblem[]): string {
   const out: string[] = [];
   for (const r of report.results) {
     for (const f of r.findings) {

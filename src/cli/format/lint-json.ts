@@ -8,7 +8,7 @@ import { renderJson } from './json.js';
  * the node and the message ID), `errorCount`, `warningCount`, and beyond the contract `infoCount`
  * and `inputErrors`, the problems of files that could not be linted.
  */
-export function renderLintJson(report: LintReport, inputErrors: readonly InputProblem[] = []): string {
+export function renderLintJson(report: LintReport, inputErrors: readonly InputProblem[]): string {
   return renderJson({
     files: report.results.map((r) => ({
       file: r.file,

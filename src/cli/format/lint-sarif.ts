@@ -50,7 +50,7 @@ function ruleDescriptor(rule: RuleMeta): Record<string, unknown> {
  * be linted as tool execution notifications.
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
-export function renderLintSarif(report: LintReport, rules: readonly RuleMeta[], options: { readonly version: string; readonly inputErrors?: readonly InputProblem[] }): string {
+export function renderLintSarif(report: LintReport, rules: readonly RuleMeta[], options: { readonly version: string; readonly inputErrors: readonly InputProblem[] }): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = report.results.flatMap((r) =>
     r.findings.map((f) => ({
@@ -62,7 +62,7 @@ export function renderLintSarif(report: LintReport, rules: readonly RuleMeta[], 
       properties: { path: f.path, messageId: f.messageId },
     })),
   );
-  const notifications = (options.inputErrors ?? []).map((p) => ({
+  const notifications = options.inputErrors.map((p) => ({
     level: 'error',
     message: { text: p.message },
     ...(p.location.file !== undefined
