@@ -1,11 +1,7 @@
 import { isAttributeType } from '../../calculators/attribute-value.js';
 import { childPath } from '../../calculators/json-path.js';
 import { InputError } from '../../errors.js';
-
-/** Converts offsets to 1-based lines and columns. */
-export interface Locator {
-  position(offset: number): { line: number; column: number };
-}
+import type { Locator } from '../source/source-map.js';
 
 /** How an item is held in its input: alone, in an array, in Query/Scan output (`Items`) or in GetItem output or an S3 export line (`Item`). */
 export type ItemContainer = 'item' | 'array' | 'Items' | 'Item';

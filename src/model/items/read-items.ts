@@ -2,7 +2,7 @@ import { visit } from 'jsonc-parser';
 import type { Item } from '../../calculators/attribute-value.js';
 import { InputError, type InputProblem } from '../../errors.js';
 import { parseJsonTree } from '../source/parse-json.js';
-import { LineIndex } from '../source/source-map.js';
+import type { Locator } from '../source/source-map.js';
 import { detectEncoding, itemFromJson, looksLikeDynamoDbJson, type ItemEncoding } from './item-from-json.js';
 import { itemSpans, type ItemContainer, type ItemSpan } from './item-spans.js';
 import { LineLocator } from './line-locator.js';
@@ -70,7 +70,7 @@ export function* readItems(text: string, file: string, options: ReadItemsOptions
         continue;
       }
       const itemText = text.slice(span.start, span.end);
-      const node = parseJsonTree(itemText, file, new ShiftedLineIndex(lines, span.start));
+      const node = parseJsonTree(itemText, file, shifted(lines, span.start));
       encoding ??= detectEncoding(node);
       const detected = chosen === undefined;
       if (detected && encoding === 'plain' && looksLikeDynamoDbJson(node)) {
@@ -103,22 +103,9 @@ function allProblems(problems: readonly InputProblem[]): InputError {
   return new InputError(first.message, first.location, problems);
 }
 
-/** Positions within one item's text, reported at their place in the whole input; only syntax errors ask for them. */
-class ShiftedLineIndex extends LineIndex {
-  constructor(
-    private readonly whole: LineLocator,
-    private readonly base: number,
-  ) {
-    super('');
-  }
-
-  override position(offset: number): { line: number; column: number } {
-    return this.whole.index().position(this.base + offset);
-  }
-
-  override span(start: number, end: number): ReturnType<LineIndex['span']> {
-    return this.whole.index().span(this.base + start, this.base + end);
-  }
+/** Locates offsets of one item's text at their place in the whole input; only syntax errors ask, so the full line index is built then. */
+function shifted(whole: LineLocator, base: number): Locator {
+  return { position: (offset) => whole.index().position(base + offset) };
 }
 
 /**
@@ -147,7 +134,7 @@ function firstSyntaxError(text: string, file: string, lines: LineLocator, span: 
   const lineEnd = spanText.indexOf('\n', at);
   const cut = Math.min(lineEnd < 0 ? spanText.length : lineEnd, at + 1000);
   try {
-    parseJsonTree(spanText.slice(0, cut), file, new ShiftedLineIndex(lines, span.start));
+    parseJsonTree(spanText.slice(0, cut), file, shifted(lines, span.start));
   } catch (e) {
     if (e instanceof InputError) return new InputError(e.message, e.location);
     throw e;

@@ -1,7 +1,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { InputError, type InputProblem } from '../../errors.js';
 import type { LoadedDocument } from './loaded-document.js';
-import { childPointer, LineIndex, SourceMap } from './source-map.js';
+import { childPointer, LineIndex, SourceMap, type Locator } from './source-map.js';
 
 const MESSAGES: Readonly<Record<string, string>> = {
   InvalidSymbol: 'unexpected character',
@@ -23,7 +23,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /** Parses the JSON syntax tree of `text`, strictly (no comments, no trailing commas), reporting every syntax error with its line and column. */
-export function parseJsonTree(text: string, file: string, lines: LineIndex = new LineIndex(text)): JsonNode {
+export function parseJsonTree(text: string, file: string, lines: Locator = new LineIndex(text)): JsonNode {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const problems: InputProblem[] = errors.map((e) => {

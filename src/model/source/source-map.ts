@@ -88,8 +88,13 @@ export class SourceMap {
   }
 }
 
+/** Converts offsets of a text to 1-based lines and columns. */
+export interface Locator {
+  position(offset: number): { line: number; column: number };
+}
+
 /** Converts string offsets to 1-based lines and columns. */
-export class LineIndex {
+export class LineIndex implements Locator {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
