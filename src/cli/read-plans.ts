@@ -34,6 +34,7 @@ export async function readPlans(files: readonly string[], opts: Readonly<Record<
       problems.push(...e.problems);
     }
   }
-  if (problems.length > 0) throw new InputError(problems[0]?.message ?? 'unusable input', problems[0]?.location ?? {}, problems);
+  const first = problems[0];
+  if (first) throw new InputError(first.message, first.location, problems);
   return results;
 }
