@@ -44,11 +44,11 @@ export function normalizeAttributes(
   for (const [name, raw] of Object.entries(attributes ?? {})) {
     const a = raw !== null && typeof raw === 'object' ? { ...raw, type: attributeType(raw.type) } : { type: attributeType(raw) };
     const pointer = childPointer(childPointer(tablePointer, 'attributes'), name);
+    const bytes = 'bytes' in a ? a.bytes : undefined;
     const example = 'example' in a ? a.example : undefined;
-    const from = 'bytes' in a && a.bytes !== undefined ? 'bytes' : example !== undefined ? 'example' : 'type';
-    const numberText = ctx.numberText(childPointer(pointer, 'example'));
+    const from = bytes !== undefined ? 'bytes' : example !== undefined ? 'example' : 'type';
     const valueBytes =
-      'bytes' in a && a.bytes !== undefined ? ctx.size(a.bytes) : example !== undefined ? exampleBytes(name, a.type, example, numberText) : defaultValueBytes(a.type);
+      bytes !== undefined ? ctx.size(bytes) : example !== undefined ? exampleBytes(name, a.type, example, ctx.numberText(childPointer(pointer, 'example'))) : defaultValueBytes(a.type);
     const nb = nameBytes(name);
     out.push(
       ctx.node(
