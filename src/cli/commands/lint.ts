@@ -1,8 +1,7 @@
 import { InputError, UsageError, type InputProblem } from '../../errors.js';
 import { lintReport, type LintReport, type LintResult } from '../../lint/finding.js';
 import { lint } from '../../lint/lint.js';
-import { RULES } from '../../lint/registry.js';
-import { isRuleId } from '../../lint/rule-id.js';
+import { findRule, RULES } from '../../lint/registry.js';
 import { loadModel } from '../../model/importers/load-model.js';
 import type { SpecModel } from '../../model/spec/spec-model.js';
 import type { RuleSeverity } from '../../model/spec/vocabulary.js';
@@ -32,7 +31,7 @@ function parseRuleFlags(values: readonly string[]): Record<string, RuleSeverity>
     const severity = m ? SEVERITY_WORDS[(m[2] ?? '').toLowerCase()] : undefined;
     if (!m || severity === undefined) throw new UsageError(`--rule ${value}: expected ID=off|info|warn|error, e.g. --rule W3006=off`);
     const id = (m[1] ?? '').toUpperCase();
-    if (!isRuleId(id) || !RULES.some((r) => r.id === id)) throw new UsageError(`--rule ${value}: ddb-plan has no rule ${m[1]} (docs/rules/README.md lists them)`);
+    if (findRule(id) === undefined) throw new UsageError(`--rule ${value}: ddb-plan has no rule ${m[1]} (docs/rules/README.md lists them)`);
     out[id] = severity;
   }
   return out;
