@@ -47,6 +47,11 @@ function fence(text: string, language: string): string {
   return `\`\`\`${language}\n${text.replace(/\n+$/, '')}\n\`\`\``;
 }
 
+/** Returns a fixture's name and its text fenced in its language. */
+function exampleBlock(example: RuleExample): string[] {
+  return [`\`${example.file}\`:`, '', fence(example.text, example.file.endsWith('.json') ? 'json' : 'yaml')];
+}
+
 function optionRows(rule: RuleMeta): string[] {
   const names = Object.keys(rule.options);
   if (names.length === 0) return [];
@@ -86,9 +91,7 @@ function renderRulePage(rule: Rule, examples: RuleExamples): string {
     '',
     '## Invalid',
     '',
-    `\`${examples.invalid.file}\`:`,
-    '',
-    fence(examples.invalid.text, examples.invalid.file.endsWith('.json') ? 'json' : 'yaml'),
+    ...exampleBlock(examples.invalid),
     '',
     `\`${command}\` reports, among the findings of other rules:`,
     '',
@@ -97,9 +100,7 @@ function renderRulePage(rule: Rule, examples: RuleExamples): string {
     '',
     '## Valid',
     '',
-    `\`${examples.valid.file}\`:`,
-    '',
-    fence(examples.valid.text, examples.valid.file.endsWith('.json') ? 'json' : 'yaml'),
+    ...exampleBlock(examples.valid),
     '',
     '## Configuration',
     '',
