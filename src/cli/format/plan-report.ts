@@ -7,6 +7,7 @@ import type { ClassCost, CostMode } from '../../plan/table-cost.js';
 import type { TablePlan } from '../../plan/table-plan.js';
 import { renderHotKeyTable } from './hot-key-table.js';
 import { fmtCallRate, fmtPercent, fmtPerSecond, fmtSpot, fmtStorage, locate } from './plan-values.js';
+import { plural } from './plural.js';
 import type { Style } from './style.js';
 import { renderTable, type Align } from './table.js';
 
@@ -32,8 +33,8 @@ function tableSection(r: CapacityPlanResult, t: TablePlan, style: Style, markdow
   const facts = [
     table.billing,
     table.tableClass === 'standard' ? 'Standard' : 'Standard-IA',
-    ...(gsis > 0 ? [`${gsis} GSI${gsis === 1 ? '' : 's'}`] : []),
-    ...(lsis > 0 ? [`${lsis} LSI${lsis === 1 ? '' : 's'}`] : []),
+    ...(gsis > 0 ? [plural(gsis, 'GSI')] : []),
+    ...(lsis > 0 ? [plural(lsis, 'LSI')] : []),
     `item ${describeBytes(table.itemBytes)}`,
     ...(table.itemCount !== undefined ? [`${fmt(table.itemCount)} items`] : []),
     ...(table.replicas.length > 1 ? [`global table in ${table.replicas.map((x) => x.region).join(', ')}`] : []),
@@ -104,7 +105,7 @@ function capacityNotes(t: TablePlan): string[] {
   const target = own.read.target.compare(own.write.target) === 0 ? fmtPercent(own.read.target) : `${fmtPercent(own.read.target)} (reads), ${fmtPercent(own.write.target)} (writes)`;
   const notes = [`Provision, auto scaling and spec capacity are RCU / WCU. Provisioned for the peak at ${target} utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).`];
   const forPeak = t.capacities.filter((c) => c.partitions.forPeak !== c.partitions.estimate.partitions);
-  for (const c of forPeak) notes.push(`${c.name}: the peak itself needs ${fmt(c.partitions.forPeak)} partition${c.partitions.forPeak === 1 ? '' : 's'} at 3,000 RCU / 1,000 WCU each.`);
+  for (const c of forPeak) notes.push(`${c.name}: the peak itself needs ${plural(c.partitions.forPeak, 'partition')} at 3,000 RCU / 1,000 WCU each.`);
   return notes;
 }
 
@@ -152,7 +153,7 @@ function hotKeySummary(t: TablePlan, style: Style, markdown: boolean): string[] 
   const ok = t.hotKeys.length - risky.length;
   const unknown = unassessedKeys(t.load).length;
   const command = markdown ? '`ddb-plan hotkeys`' : 'ddb-plan hotkeys';
-  const tail = [`${fmt(ok)} key check${ok === 1 ? '' : 's'} ok${unknown > 0 ? `, ${fmt(unknown)} not assessed (popularity unknown)` : ''}; ${command} lists every one.`];
+  const tail = [`${plural(ok, 'key check')} ok${unknown > 0 ? `, ${fmt(unknown)} not assessed (popularity unknown)` : ''}; ${command} lists every one.`];
   if (risky.length === 0) return tail;
   return [renderHotKeyTable(risky, style, markdown), '', ...tail];
 }
