@@ -21,7 +21,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   });
   try {
     if (argv.length === 0) {
-      io.stderr.write(program.helpInformation());
+      program.outputHelp({ error: true });
       return EXIT_INPUT;
     }
     await program.parseAsync([...argv], { from: 'user' });
@@ -30,6 +30,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return reportError(e, io);
   }
 }
+
+/** One example per kind of user, under the list of commands in `ddb-plan --help`. */
+const TOP_LEVEL_EXAMPLES = `
+Examples:
+  Plan a spec: units per access pattern, partitions, monthly cost, hot keys
+    $ ddb-plan capacity orders.yaml
+  Answer an exam question, with the arithmetic worked
+    $ ddb-plan capacity --reads 16 --item-size 12KB --explain
+  Lint designs in CI, annotating the pull request
+    $ ddb-plan lint infra/ --format github
+  See whether a key design throttles under a workload
+    $ ddb-plan simulate scenario.yaml
+
+ddb-plan COMMAND --help lists the options of a command.`;
 
 function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: number) => void): Command {
   const program = new Command('ddb-plan');
@@ -48,7 +62,8 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: 
     .option('--explain', 'show the worked arithmetic behind every number')
     .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
     .showSuggestionAfterError(true)
-    .addHelpCommand(false);
+    .addHelpCommand(false)
+    .addHelpText('after', TOP_LEVEL_EXAMPLES);
 
   for (const spec of commands) {
     const cmd = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name).description(spec.summary);
@@ -59,7 +74,7 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: 
       if (o.repeatable) opt.argParser((value: string, previous: unknown) => [...(Array.isArray(previous) ? previous : []), value]);
       cmd.addOption(opt);
     }
-    if (spec.examples?.length) cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((x) => `  $ ${x}`).join('\n')}\n`);
+    if (spec.examples?.length) cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((x) => `  $ ${x}`).join('\n')}`);
     cmd.action(async (...actionArgs: unknown[]) => {
       const self = actionArgs[actionArgs.length - 1] as Command;
       const opts = self.optsWithGlobals();

@@ -24,7 +24,7 @@ export const capacityCommand: CommandSpec = {
   options: [
     { flags: '--reads <rate>', description: 'reads per second (10, 10/s, 120/min, 3600/h); with --operation, read calls per second' },
     { flags: '--writes <rate>', description: 'writes per second (10, 10/s, 120/min, 3600/h); with --operation, write calls per second' },
-    { flags: '--item-size <size>', description: 'item size (400B, 4.5KB, 1.5MB; a bare number is bytes); on a global index, the index entry size' },
+    { flags: '--item-size <size>', description: 'size of each item (400B, 4.5KB, 1.5MB; a bare number is bytes); reads of an --index read entries of this size unless --index-entry-size is given' },
     { flags: '--operation <name>', description: 'price one DynamoDB API call instead of plain item reads and writes', choices: OPERATIONS },
     { flags: '--items-per-call <n>', description: 'items per call: in a batch or transaction, or returned by a Query/Scan (after its filter)' },
     { flags: '--scanned-items-per-call <n>', description: 'Query/Scan: items read per call before the filter, which is what is charged (default --items-per-call)' },
@@ -37,10 +37,10 @@ export const capacityCommand: CommandSpec = {
     { flags: '--index-change <change>', description: 'what each write does to the entry of the --index', choices: INDEX_CHANGES },
     { flags: '--index-entry-size <size>', description: 'size of the projected index entry, for index reads and index writes (default --item-size: the index projects all attributes)' },
     { flags: '--base-item-size <size>', description: 'local index reads: size of the base item fetched for each returned item whose attributes the index does not project' },
-    { flags: '--mode <mode>', description: 'capacity mode', choices: ['provisioned', 'on-demand'], defaultValue: 'provisioned' },
-    { flags: '--table-class <class>', description: 'table class', choices: ['standard', 'standard-ia'], defaultValue: 'standard' },
+    { flags: '--mode <mode>', description: 'capacity mode: provisioned (RCU and WCU) or on-demand (read and write request units)', choices: ['provisioned', 'on-demand'], defaultValue: 'provisioned' },
+    { flags: '--table-class <class>', description: 'table class: Standard, or Standard-IA (cheaper storage, dearer reads and writes)', choices: ['standard', 'standard-ia'], defaultValue: 'standard' },
     { flags: '--prices <file>', description: 'price table JSON to use instead of the bundled one (data/prices.json)' },
-    { flags: '--format <format>', description: 'with a spec: terminal tables, the JSON contract (as --json) or Markdown for a pull request comment', choices: PLAN_FORMATS },
+    { flags: '--format <format>', description: 'terminal tables, the JSON contract (as --json), or, for a spec, Markdown for a pull request comment', choices: PLAN_FORMATS },
   ],
   examples: [
     'ddb-plan capacity fixtures/specs/voting.yaml',

@@ -12,9 +12,9 @@ export const partitionsCommand: CommandSpec = {
   name: 'partitions',
   summary: 'partition estimate from provisioned capacity and table size (the historic published formula)',
   options: [
-    { flags: '--rcu <units>', description: 'read capacity units' },
-    { flags: '--wcu <units>', description: 'write capacity units' },
-    { flags: '--size <size>', description: 'table size (e.g. 25GB)' },
+    { flags: '--rcu <units>', description: 'provisioned read capacity units (default 0)' },
+    { flags: '--wcu <units>', description: 'provisioned write capacity units (default 0)' },
+    { flags: '--size <size>', description: 'table size, e.g. 25GB (without it, capacity alone decides)' },
   ],
   examples: ['ddb-plan partitions --rcu 5000 --wcu 2000', 'ddb-plan partitions --rcu 1000 --wcu 500 --size 25GB --explain'],
   async run(_args, opts, ctx) {
