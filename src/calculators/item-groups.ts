@@ -13,10 +13,10 @@ export function itemCount(groups: readonly ItemGroup[]): number {
   return groups.reduce((n, g) => n + g.count, 0);
 }
 
-/** Returns the bytes of all items in `groups`; an InputError at `path` when the sum leaves the exact integers. */
-export function itemBytesTotal(groups: readonly ItemGroup[], path = '/items/bytes'): number {
+/** Returns the bytes of all items in `groups`; an InputError at `/items/bytes` when the sum leaves the exact integers. */
+export function itemBytesTotal(groups: readonly ItemGroup[]): number {
   const total = groups.reduce((n, g) => n + g.count * g.bytes, 0);
-  if (!Number.isSafeInteger(total)) throw new InputError('the items add up to too many bytes to count exactly', { path });
+  if (!Number.isSafeInteger(total)) throw new InputError('the items add up to too many bytes to count exactly', { path: '/items/bytes' });
   return total;
 }
 

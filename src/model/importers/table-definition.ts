@@ -310,8 +310,8 @@ export function readStream(r: SourceReader, node: Located | undefined, t: DraftS
 }
 
 /** Reads `TableClass` into `tableClass`. */
-export function readTableClass(r: SourceReader, node: Located | undefined, t: DraftScope, path: SpecPath = ['tableClass']): void {
-  t.put(path, r.choice(node, TABLE_CLASS_WORDS, 'left unset', VOCABULARY_HINTS), node?.pointer ?? '');
+export function readTableClass(r: SourceReader, node: Located | undefined, t: DraftScope): void {
+  t.put(['tableClass'], r.choice(node, TABLE_CLASS_WORDS, 'left unset', VOCABULARY_HINTS), node?.pointer ?? '');
 }
 
 /**

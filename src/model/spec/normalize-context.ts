@@ -19,15 +19,15 @@ export const identityPaths: PathResolver = (p) => p;
 /**
  * Returns a resolver from the pointers an importer recorded while it built the spec-shaped input:
  * a pointer maps to its own entry, else to the entry of its nearest recorded ancestor (a field the
- * template does not write is found at the node that would hold it).
+ * template does not write is found at the node that would hold it), else to the document's root.
  */
-export function pathMapResolver(map: ReadonlyMap<string, string>, root = ''): PathResolver {
+export function pathMapResolver(map: ReadonlyMap<string, string>): PathResolver {
   return (pointer) => {
     let p = pointer;
     for (;;) {
       const hit = map.get(p);
       if (hit !== undefined) return hit;
-      if (p === '') return root;
+      if (p === '') return '';
       p = parentPointer(p);
     }
   };
