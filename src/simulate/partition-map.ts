@@ -4,6 +4,9 @@ import { TokenBucket } from './token-bucket.js';
 import { TopKeys } from './top-keys.js';
 import { max } from './intrinsics.js';
 
+/** Read units a partition serves for each write unit it could serve instead (3,000 RCU vs 1,000 WCU): a read costs a budget shared by both its units divided by this. */
+export const READ_UNITS_PER_WRITE_UNIT = PARTITION_MAX_RCU / PARTITION_MAX_WCU;
+
 /**
  * One partition: a range [lo, hi) of the key space (hash positions in [0, 1)) with its own read
  * and write buckets at the hard ceilings of 3,000 RCU/s and 1,000 WCU/s (DYNAMODB-RULES.md §5).

@@ -1,22 +1,20 @@
-import { PARTITION_MAX_RCU, PARTITION_MAX_WCU } from '../calculators/limits.js';
+import { Admission } from './admission.js';
 import { nextArrivalMs } from './arrivals.js';
 import { CapacityResource } from './capacity-resource.js';
+import { ClientRetries, GIVE_UP } from './client-retries.js';
+import { DesignMetrics, type ReadCounts, type RequestCounts, type ThrottleCount } from './design-metrics.js';
 import { Engine, type EventHandler } from './engine.js';
 import { KeyHasher } from './hash.js';
-import { LatencyHistogram } from './latency-histogram.js';
-import { Timeline } from './metrics.js';
-import type { Partition } from './partition-map.js';
+import type { LatencyHistogram } from './latency-histogram.js';
+import type { Timeline } from './metrics.js';
 import type { RandomStream, RandomStreams } from './random.js';
 import { RequestSlots } from './request-slots.js';
 import { attemptUnits, emptyReadUnits, indexWriteUnits } from './request-units.js';
-import { backoffDelayMs, RetryQuota } from './retry.js';
 import { isWriteOperation, MAX_WORKLOADS, OPERATIONS, type DesignSettings, type Operation, type Scenario } from './scenario.js';
-import { chooseSplit } from './split-for-heat.js';
-import { LIMITS, type LimitKind } from './throttle-reasons.js';
 import { computeShardLayouts, type ShardLayout } from './shard-layout.js';
 import { WorkloadRuntime } from './workload-runtime.js';
 import type { U64 } from './uint64.js';
-import { ceil, floor, imul, max, min, INFINITY } from './intrinsics.js';
+import { ceil, floor, min, INFINITY } from './intrinsics.js';
 
 // Request-lane event kinds.
 const EV_ARRIVAL = 1;
@@ -27,31 +25,8 @@ const CT_SECOND = 2;
 const CT_MINUTE = 3;
 const CT_APPLY_UPDATE = 4;
 
-const LIMIT_KEY_RANGE = LIMITS.indexOf('keyRange');
 /** 1 for each write operation, by index into OPERATIONS. */
 const WRITE_OPERATION = Uint8Array.from(OPERATIONS, (op) => (isWriteOperation(op) ? 1 : 0));
-const LIMIT_ALLOWANCE = LIMITS.indexOf('allowance');
-/** A partition serves 3 read units for each write unit it could serve instead (3,000 RCU vs 1,000 WCU). */
-const READ_UNITS_PER_WRITE_UNIT = PARTITION_MAX_RCU / PARTITION_MAX_WCU;
-
-/** Counters of a design run, totals or per workload entry. */
-export interface RequestCounts {
-  /** Application requests (first attempts of logical requests). */
-  offered: number;
-  succeeded: number;
-  failed: number;
-  /** Attempts, retries and fan-out requests included. */
-  attempts: number;
-  throttled: number;
-}
-
-/** Throttled attempts of one (resource, dimension, limit). */
-export interface ThrottleCount {
-  readonly resource: number;
-  readonly dimension: 0 | 1;
-  readonly limit: LimitKind;
-  readonly count: number;
-}
 
 /** What one design's run produced: counters, series and the final state of its resources. */
 export interface DesignRunResult {
@@ -59,8 +34,9 @@ export interface DesignRunResult {
   readonly totals: RequestCounts;
   readonly perWorkload: readonly RequestCounts[];
   /** Logical reads of the table, the requests they were sent as (fan-out included, retries not), and the units they consumed. */
-  readonly reads: { readonly logical: number; readonly requests: number; readonly unitsConsumed: number };
+  readonly reads: Readonly<ReadCounts>;
   readonly latency: LatencyHistogram;
+  /** Time of the first throttled attempt in milliseconds, or null. */
   readonly firstThrottleMs: number | null;
   readonly throttles: readonly ThrottleCount[];
   readonly timeline: Timeline;
@@ -80,11 +56,13 @@ export interface RunOptions {
   readonly onProgress?: (fraction: number) => void;
 }
 
-
 /**
  * The exact engine lane for one key design: every request and every retry is an event; token
  * buckets are brought up to date in closed form at each event; phases, seconds, minutes, auto
- * scaling and splits are control events. Results stream into counters and fixed-size histograms.
+ * scaling and splits are control events. The run generates the requests as the design sends them
+ * and follows each to its outcome; what admits them is Admission, what retries them
+ * ClientRetries, what the resources do each second and minute CapacityResource, and what is
+ * counted DesignMetrics.
  */
 export class DesignRun implements EventHandler {
   private readonly engine = new Engine();
@@ -92,21 +70,13 @@ export class DesignRun implements EventHandler {
   private readonly resources: CapacityResource[];
   private readonly workloads: WorkloadRuntime[];
   private readonly slots: RequestSlots;
-  private readonly jitter: RandomStream;
-  private readonly quotas: RetryQuota[];
-  private readonly timeline: Timeline;
-  private readonly latency = new LatencyHistogram();
-  private readonly perWorkload: RequestCounts[];
-  private readonly throttleCounts: Float64Array;
-  private readonly reads = { logical: 0, requests: 0, unitsConsumed: 0 };
+  private readonly admission: Admission;
+  private readonly retries: ClientRetries;
+  private readonly metrics: DesignMetrics;
   private readonly indexCount: number;
-  private readonly combined: boolean;
   private readonly scratch: U64 = { hi: 0, lo: 0 };
   private readonly shardLayouts: ShardLayout[];
-  private firstThrottleMs = INFINITY;
-  private checksum = 0x811c9dc5;
   private nextClient = 0;
-  private endMs = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -120,13 +90,9 @@ export class DesignRun implements EventHandler {
     this.indexCount = table.indexes.length;
     this.workloads = scenario.workloads.map((w, i) => new WorkloadRuntime(i, w, table.indexes, this.hasher, streams));
     this.slots = new RequestSlots(this.indexCount);
-    this.jitter = streams.stream('jitter');
-    const quota = scenario.client.retry.quota;
-    this.quotas = quota ? Array.from({ length: scenario.client.instances }, () => new RetryQuota(quota)) : [];
-    this.timeline = new Timeline(ceil(scenario.durationMs / 1000));
-    this.perWorkload = scenario.workloads.map(() => ({ offered: 0, succeeded: 0, failed: 0, attempts: 0, throttled: 0 }));
-    this.throttleCounts = new Float64Array(this.resources.length * 2 * LIMITS.length);
-    this.combined = model.combinedPartitionLimit;
+    this.admission = new Admission(this.resources, this.slots, model.combinedPartitionLimit);
+    this.retries = new ClientRetries(scenario.client.retry, scenario.client.instances, streams.stream('jitter'));
+    this.metrics = new DesignMetrics(scenario.workloads.length, this.resources.length, scenario.durationMs);
     this.shardLayouts = design.shards > 1 ? computeShardLayouts(this.workloads, this.resources[0] as CapacityResource, this.hasher, design.shards) : [];
   }
 
@@ -138,7 +104,7 @@ export class DesignRun implements EventHandler {
     if (d >= 1000) engine.scheduleControl(1000, CT_SECOND, 1);
     if (d >= 60_000) engine.scheduleControl(60_000, CT_MINUTE, 1);
     engine.run(this, d, options.onProgress ? (now) => options.onProgress?.(min(1, now / d)) : undefined);
-    this.finishMinutes();
+    for (const res of this.resources) res.closeMinutes(d, engine.nowMs);
     return this.result();
   }
 
@@ -148,15 +114,19 @@ export class DesignRun implements EventHandler {
         this.startPhase(arg, nowMs);
         break;
       case CT_SECOND:
-        this.onSecond(arg, nowMs);
+        // The tick at the end of second `arg − 1`.
+        for (const res of this.resources) res.endSecond(arg - 1, nowMs);
         if ((arg + 1) * 1000 <= this.scenario.durationMs) this.engine.scheduleControl((arg + 1) * 1000, CT_SECOND, arg + 1);
         break;
       case CT_MINUTE:
-        this.onMinute(arg, nowMs);
+        // The tick at the end of minute `arg − 1`; an UpdateTable auto scaling issues applies later.
+        this.resources.forEach((res, r) => {
+          if (res.endMinute(arg - 1, nowMs)) this.engine.scheduleControl(nowMs + this.scenario.model.updateTableSeconds * 1000, CT_APPLY_UPDATE, r);
+        });
         if ((arg + 1) * 60_000 <= this.scenario.durationMs) this.engine.scheduleControl((arg + 1) * 60_000, CT_MINUTE, arg + 1);
         break;
       case CT_APPLY_UPDATE:
-        this.applyUpdate(arg, nowMs);
+        (this.resources[arg] as CapacityResource).applyUpdate(nowMs);
         break;
     }
   }
@@ -168,12 +138,14 @@ export class DesignRun implements EventHandler {
 
   // ---- arrivals -------------------------------------------------------------------------------
 
+  /** Schedules the first arrival of workload entry `w`, whose phase starts at `nowMs`. */
   private startPhase(w: number, nowMs: number): void {
     const rt = this.workloads[w] as WorkloadRuntime;
     const first = rt.phase ? nextArrivalMs(rt.phase, nowMs, rt.arrivals) : this.traceTime(rt, 0);
     if (first < INFINITY) this.engine.scheduleRequest(first, EV_ARRIVAL, w);
   }
 
+  /** Returns when request `i` of a trace entry arrives, in milliseconds, or Infinity when there is none before the end. */
   private traceTime(rt: WorkloadRuntime, i: number): number {
     const s = rt.settings;
     if (s.kind !== 'trace' || i >= s.trace.count) return INFINITY;
@@ -181,6 +153,11 @@ export class DesignRun implements EventHandler {
     return t < this.scenario.durationMs ? t : INFINITY;
   }
 
+  /**
+   * An application request of workload entry `w` arrives at `nowMs`: draws its key, size and
+   * operation (or reads them from the trace), schedules the next arrival, and sends it as the
+   * design writes and reads keys — one attempt, or one per shard for a scatter-gather read.
+   */
   private arrive(w: number, nowMs: number): void {
     const rt = this.workloads[w] as WorkloadRuntime;
     const s = rt.settings;
@@ -201,10 +178,7 @@ export class DesignRun implements EventHandler {
       const next = nextArrivalMs(rt.phase as NonNullable<typeof rt.phase>, nowMs, rt.arrivals);
       if (next < INFINITY) this.engine.scheduleRequest(next, EV_ARRIVAL, w);
     }
-    const sec = floor(nowMs / 1000);
-    (this.perWorkload[w] as RequestCounts).offered++;
-    bump(this.timeline.offered, sec);
-    this.checksum = mixChecksum(this.checksum, sec, w, keyId, opIndex);
+    this.metrics.offered(w, floor(nowMs / 1000), keyId, opIndex);
     const client = this.nextClient;
     this.nextClient = (client + 1) % this.scenario.client.instances;
     const op = OPERATIONS[opIndex] as Operation;
@@ -221,9 +195,10 @@ export class DesignRun implements EventHandler {
       this.attempt(slot, nowMs);
       return;
     }
-    if (rt.target === 0) this.reads.logical++;
+    const reads = this.metrics.reads;
+    if (rt.target === 0) reads.logical++;
     if (rt.target !== 0 || shards === 1) {
-      if (rt.target === 0) this.reads.requests++;
+      if (rt.target === 0) reads.requests++;
       this.attempt(this.newSlot(nowMs, w, client, -1, this.hasher.position(hash, 0), units, keyRef, 0, rt.target, false), nowMs);
       return;
     }
@@ -231,7 +206,7 @@ export class DesignRun implements EventHandler {
     if (!query && suffix === 'calculated') {
       // A calculated suffix is computed from the item, so a point read knows its shard.
       const shard = 1 + rt.items.nextInt(shards);
-      this.reads.requests++;
+      reads.requests++;
       this.attempt(this.newSlot(nowMs, w, client, -1, this.hasher.position(hash, shard), units, keyRef, shard, 0, false), nowMs);
       return;
     }
@@ -241,7 +216,7 @@ export class DesignRun implements EventHandler {
     const perShardUnits = query ? attemptUnits(op, bytes, consistency, ceil(rt.itemsPerCall / shards)) : emptyReadUnits(op, consistency);
     const parent = this.newSlot(nowMs, w, client, -1, 0, 0, keyRef, 0, 0, false);
     this.slots.pending[parent] = shards;
-    this.reads.requests += shards;
+    reads.requests += shards;
     const children: number[] = [];
     for (let shard = 1; shard <= shards; shard++) {
       const u = shard === holder ? units : perShardUnits;
@@ -250,6 +225,7 @@ export class DesignRun implements EventHandler {
     for (const child of children) this.attempt(child, nowMs);
   }
 
+  /** Takes a slot for a request (`parent` −1 for a logical request, else the parent of a fan-out request) and fills it in. */
   private newSlot(nowMs: number, w: number, client: number, parent: number, pos: number, units: number, keyRef: number, shard: number, target: number, write: boolean): number {
     const sl = this.slots;
     const slot = sl.alloc();
@@ -271,6 +247,7 @@ export class DesignRun implements EventHandler {
     return slot;
   }
 
+  /** Draws, for a base write in `slot`, which indexes it writes (sparse indexes skip some), their keys and units. */
   private drawIndexWrites(rt: WorkloadRuntime, slot: number, bytes: number): void {
     const n = this.indexCount;
     const sl = this.slots;
@@ -289,123 +266,40 @@ export class DesignRun implements EventHandler {
     }
   }
 
-  // ---- admission ------------------------------------------------------------------------------
+  // ---- outcomes -------------------------------------------------------------------------------
 
-  /** One attempt of the request in `slot` at `nowMs`: admitted whole by every limit it meets, or throttled by the first that refuses. */
+  /** One attempt of the request in `slot` at `nowMs`: admitted, or throttled and then retried or given up on. */
   private attempt(slot: number, nowMs: number): void {
     const sl = this.slots;
-    const target = sl.target[slot] as number;
-    const res = this.resources[target] as CapacityResource;
-    const dim = sl.isWrite[slot] as 0 | 1;
-    const units = sl.units[slot] as number;
-    const p = res.partitions.lookup(sl.pos[slot] as number);
     const sec = floor(nowMs / 1000);
-    (this.perWorkload[sl.workload[slot] as number] as RequestCounts).attempts++;
-    bump(this.timeline.attempts, sec);
-    // The partition's own ceiling first (a read in combined mode costs a third of a write unit).
-    const shared = this.combined && dim === 0;
-    const bucket = dim === 1 || shared ? p.write : p.read;
-    const cost = shared ? units / READ_UNITS_PER_WRITE_UNIT : units;
-    const pool = res.pools[dim];
-    res.secondDemand[dim] = (res.secondDemand[dim] as number) + units;
-    let limit = -1;
-    let limitRes = target;
-    let limitPartition: Partition = p;
-    let limitKeyRef = sl.keyRef[slot] as number;
-    if (!bucket.has(cost, nowMs)) limit = LIMIT_KEY_RANGE;
-    else if (!pool.bucket.has(units, nowMs)) limit = LIMITS.indexOf(pool.limit());
-    // A base write must also fit every index it touches (back-pressure, DYNAMODB-RULES.md §3).
-    const n = this.indexCount;
-    if (limit < 0 && dim === 1 && target === 0 && n > 0) {
-      for (let j = 0; j < n; j++) {
-        const iu = sl.indexUnits[slot * n + j] as number;
-        if (iu === 0) continue;
-        const ires = this.resources[j + 1] as CapacityResource;
-        const ip = ires.partitions.lookup(sl.indexPos[slot * n + j] as number);
-        ires.secondDemand[1] = (ires.secondDemand[1] as number) + iu;
-        let l = -1;
-        if (!ip.write.has(iu, nowMs)) l = LIMIT_KEY_RANGE;
-        else if (!ires.pools[1].bucket.has(iu, nowMs)) l = LIMITS.indexOf(ires.pools[1].limit());
-        if (l >= 0) {
-          limit = l;
-          limitRes = j + 1;
-          limitPartition = ip;
-          limitKeyRef = sl.indexKeyRef[slot * n + j] as number;
-          break;
-        }
-      }
-    }
-    if (limit >= 0) {
-      this.throttle(slot, nowMs, sec, limitRes, dim, limit, limitPartition, limitKeyRef);
+    this.metrics.attempted(sl.workload[slot] as number, sec);
+    if (!this.admission.tryAdmit(slot, nowMs, sec)) {
+      this.throttled(slot, nowMs, sec);
       return;
     }
-    bucket.take(cost);
-    pool.bucket.take(units);
-    this.consume(res, p, dim, units, sl.pos[slot] as number, sec, nowMs);
-    if (dim === 0 && target === 0) this.reads.unitsConsumed += units;
-    if (dim === 1 && target === 0) {
-      for (let j = 0; j < n; j++) {
-        const iu = sl.indexUnits[slot * n + j] as number;
-        if (iu === 0) continue;
-        const ires = this.resources[j + 1] as CapacityResource;
-        const ipos = sl.indexPos[slot * n + j] as number;
-        const ip = ires.partitions.lookup(ipos);
-        ip.write.take(iu);
-        ires.pools[1].bucket.take(iu);
-        this.consume(ires, ip, 1, iu, ipos, sec, nowMs);
-      }
-    }
-    if (this.quotas.length > 0) (this.quotas[sl.client[slot] as number] as RetryQuota).recordSuccess(sl.retried[slot] === 1);
+    if (sl.isWrite[slot] === 0 && sl.target[slot] === 0) this.metrics.reads.unitsConsumed += sl.units[slot] as number;
+    this.retries.recordSuccess(sl.client[slot] as number, sl.retried[slot] === 1);
     this.complete(slot, true, nowMs + this.scenario.client.attemptLatencyMs);
   }
 
-  private consume(res: CapacityResource, p: Partition, dim: 0 | 1, units: number, pos: number, sec: number, nowMs: number): void {
-    if (p.touchedSecond !== sec) {
-      p.touchedSecond = sec;
-      p.secondReadUnits = 0;
-      p.secondWriteUnits = 0;
-      res.touched.push(p);
-    }
-    if (dim === 1) {
-      p.secondWriteUnits += units;
-      p.consumedWriteUnits += units;
-    } else {
-      p.secondReadUnits += units;
-      p.consumedReadUnits += units;
-    }
-    // Which keys make a partition hot matters only once it is hot: skip the bookkeeping before.
-    if (p.hotSeconds > 0) p.heat.record(pos, dim === 1 ? units : units / READ_UNITS_PER_WRITE_UNIT, p.lo, p.hi);
-    res.secondConsumed[dim] = (res.secondConsumed[dim] as number) + units;
-    res.series.consumed[dim].add(floor(nowMs / 60_000), units);
-  }
-
-  private throttle(slot: number, nowMs: number, sec: number, resIndex: number, dim: 0 | 1, limit: number, partition: Partition, keyRef: number): void {
+  /** The attempt in `slot` was throttled at `nowMs`: the client's retry policy decides what happens next (DYNAMODB-RULES.md §8). */
+  private throttled(slot: number, nowMs: number, sec: number): void {
     const sl = this.slots;
-    (this.perWorkload[sl.workload[slot] as number] as RequestCounts).throttled++;
-    bump(this.timeline.throttled, sec);
-    if (nowMs < this.firstThrottleMs) this.firstThrottleMs = nowMs;
-    const at = (resIndex * 2 + dim) * LIMITS.length + limit;
-    this.throttleCounts[at] = (this.throttleCounts[at] as number) + 1;
-    const minute = floor(nowMs / 60_000);
-    const res = this.resources[resIndex] as CapacityResource;
-    res.series.throttleEvents[dim][limit]?.add(minute, 1);
-    (this.resources[sl.target[slot] as number] as CapacityResource).series.throttledRequests.add(minute, 1);
-    if (limit === LIMIT_KEY_RANGE) partition.throttledKeys.add(keyRef, resIndex === sl.target[slot] ? (sl.shard[slot] as number) : 0);
-    else if (limit === LIMIT_ALLOWANCE) res.secondAllowanceThrottled[dim] = true;
-    // The client's retry policy decides what happens next (DYNAMODB-RULES.md §8).
-    const policy = this.scenario.client.retry;
+    const { admission } = this;
+    this.metrics.throttled(sl.workload[slot] as number, sec, nowMs, admission.resource, sl.isWrite[slot] as 0 | 1, admission.limit);
     const attempt = sl.attempt[slot] as number;
     const done = nowMs + this.scenario.client.attemptLatencyMs;
-    if (attempt + 1 >= policy.maxAttempts || (this.quotas.length > 0 && !(this.quotas[sl.client[slot] as number] as RetryQuota).acquireRetry())) {
+    const delay = this.retries.retryDelayMs(sl.client[slot] as number, attempt);
+    if (delay === GIVE_UP) {
       this.complete(slot, false, done);
       return;
     }
     sl.attempt[slot] = attempt + 1;
     sl.retried[slot] = 1;
-    const delay = backoffDelayMs(policy, attempt, policy.jitter === 'full' ? this.jitter.nextFloat() : 0);
     this.engine.scheduleRequest(done + delay, EV_RETRY, slot);
   }
 
+  /** The request in `slot` ended at `doneMs`; a fan-out request ends its logical request with its last sibling. */
   private complete(slot: number, ok: boolean, doneMs: number): void {
     const sl = this.slots;
     const parent = sl.parent[slot] as number;
@@ -420,171 +314,31 @@ export class DesignRun implements EventHandler {
     if (sl.pending[parent] === 0) this.finish(parent, sl.failed[parent] === 0, sl.doneMs[parent] as number);
   }
 
+  /** The logical request in `slot` ended at `doneMs`, succeeded or failed: counted, and its slot freed. */
   private finish(slot: number, ok: boolean, doneMs: number): void {
     const sl = this.slots;
-    this.latency.record(doneMs - (sl.startMs[slot] as number));
-    const counts = this.perWorkload[sl.workload[slot] as number] as RequestCounts;
-    const sec = floor(doneMs / 1000);
-    if (ok) {
-      counts.succeeded++;
-      bump(this.timeline.succeeded, sec);
-    } else {
-      counts.failed++;
-      bump(this.timeline.failed, sec);
-    }
-    if (doneMs > this.endMs) this.endMs = doneMs;
+    this.metrics.finished(sl.workload[slot] as number, ok, sl.startMs[slot] as number, doneMs);
     sl.release(slot);
   }
 
-  // ---- control events -------------------------------------------------------------------------
-
-  /** End of second `second − 1`: split-for-heat bookkeeping and on-demand allowances. */
-  private onSecond(second: number, nowMs: number): void {
-    const finished = second - 1;
-    const model = this.scenario.model;
-    for (const res of this.resources) {
-      if (model.splitForHeat) this.checkHeat(res, finished, nowMs);
-      else res.touched = [];
-      let changed = false;
-      for (const dim of [0, 1] as const) {
-        const od = res.onDemand[dim];
-        if (od && od.tick(res.secondDemand[dim] as number, res.secondConsumed[dim] as number, res.secondAllowanceThrottled[dim] as boolean, nowMs)) changed = true;
-        res.secondDemand[dim] = 0;
-        res.secondConsumed[dim] = 0;
-        res.secondAllowanceThrottled[dim] = false;
-      }
-      if (changed) res.fitPartitionsToCapacity(nowMs);
-    }
-  }
-
-  private checkHeat(res: CapacityResource, second: number, nowMs: number): void {
-    const model = this.scenario.model;
-    const threshold = model.splitForHeatUtilization;
-    const hot: Partition[] = [];
-    for (const p of res.touched) {
-      const util = this.combined ? p.secondReadUnits / PARTITION_MAX_RCU + p.secondWriteUnits / PARTITION_MAX_WCU : max(p.secondReadUnits / PARTITION_MAX_RCU, p.secondWriteUnits / PARTITION_MAX_WCU);
-      if (util >= threshold) {
-        p.hotSeconds++;
-        hot.push(p);
-      } else {
-        p.hotSeconds = 0;
-        p.heat.reset();
-      }
-    }
-    // A partition hot last second but quiet in this one has cooled down.
-    for (const p of res.hot) {
-      if (p.touchedSecond !== second) {
-        p.hotSeconds = 0;
-        p.heat.reset();
-      }
-    }
-    res.touched = [];
-    res.hot = [];
-    for (const p of hot) {
-      if (p.hotSeconds < model.splitForHeatSeconds) {
-        res.hot.push(p);
-        continue;
-      }
-      const decision = chooseSplit(p.heat, p.lo, p.hi);
-      if ('boundary' in decision) {
-        res.partitions.split(p, decision.boundary, nowMs, 'heat');
-      } else {
-        if (decision.refused === 'single-key' && !res.refusedSplits.has(p.id)) res.refusedSplits.set(p.id, nowMs);
-        p.hotSeconds = 0;
-        p.heat.reset();
-      }
-    }
-  }
-
-  /** End of minute `minute − 1`: CloudWatch data points, and auto scaling's decisions on them. */
-  private onMinute(minute: number, nowMs: number): void {
-    const m = minute - 1;
-    this.resources.forEach((res, r) => {
-      this.snapshot(res, m, nowMs);
-      const decisions: [number, number] = [NaN, NaN];
-      for (const dim of [0, 1] as const) {
-        const scaler = res.scalers[dim];
-        if (!scaler) continue;
-        const capacity = res.capacity(dim);
-        const decision = scaler.onMinute(res.series.consumed[dim].get(m), capacity, res.pendingUpdate !== null, res.decreases, nowMs);
-        if (!decision) continue;
-        const record = { issuedMs: nowMs, appliedMs: null, dimension: dim === 0 ? 'read' : 'write', fromUnits: capacity, toUnits: decision.toUnits, action: decision.action } as const;
-        if (decision.action === 'blocked') {
-          const last = res.scaling[res.scaling.length - 1];
-          if (!(last?.action === 'blocked' && last.dimension === record.dimension)) res.scaling.push(record);
-          continue;
-        }
-        decisions[dim] = decision.toUnits;
-        res.pendingRecords.push(record);
-      }
-      if (!Number.isNaN(decisions[0]) || !Number.isNaN(decisions[1])) {
-        res.pendingUpdate = decisions;
-        this.engine.scheduleControl(nowMs + this.scenario.model.updateTableSeconds * 1000, CT_APPLY_UPDATE, r);
-      }
-    });
-  }
-
-  private applyUpdate(r: number, nowMs: number): void {
-    const res = this.resources[r] as CapacityResource;
-    const update = res.pendingUpdate;
-    if (!update) return;
-    for (const dim of [0, 1] as const) {
-      const to = update[dim];
-      if (Number.isNaN(to)) continue;
-      res.provisioned[dim]?.setCapacity(to, nowMs);
-      res.scalers[dim]?.restart();
-    }
-    for (const record of res.pendingRecords) res.scaling.push({ ...record, appliedMs: nowMs });
-    res.pendingRecords = [];
-    res.pendingUpdate = null;
-    res.fitPartitionsToCapacity(nowMs);
-  }
-
-  private snapshot(res: CapacityResource, minute: number, nowMs: number): void {
-    for (const dim of [0, 1] as const) {
-      res.series.capacity[dim].set(minute, res.capacity(dim));
-      const pool = res.provisioned[dim];
-      res.series.reservoir[dim].set(minute, pool ? pool.reservoirUnits(nowMs) : 0);
-    }
-    res.series.partitions.set(minute, res.partitions.count);
-  }
-
-  /** Closes the minutes after the last minute tick (a partial last minute, and retries draining after the end). */
-  private finishMinutes(): void {
-    const lastTick = floor(this.scenario.durationMs / 60_000);
-    for (const res of this.resources) {
-      let minutes = max(res.series.consumed[0].length, res.series.consumed[1].length, res.series.throttledRequests.length);
-      for (const s of res.series.throttleEvents.flat()) minutes = max(minutes, s.length);
-      for (let m = lastTick; m < max(minutes, ceil(this.scenario.durationMs / 60_000)); m++) this.snapshot(res, m, max(this.engine.nowMs, (m + 1) * 60_000));
-    }
-  }
-
   private result(): DesignRunResult {
-    const throttles: ThrottleCount[] = [];
-    this.resources.forEach((_, r) => {
-      for (const dim of [0, 1] as const) {
-        LIMITS.forEach((limit, l) => {
-          const count = this.throttleCounts[(r * 2 + dim) * LIMITS.length + l] as number;
-          if (count > 0) throttles.push({ resource: r, dimension: dim, limit, count });
-        });
-      }
-    });
-    const workloads = this.workloads;
+    const { metrics, workloads } = this;
     return {
       design: this.design,
-      totals: sumCounts(this.perWorkload),
-      perWorkload: this.perWorkload,
-      reads: this.reads,
-      latency: this.latency,
-      firstThrottleMs: this.firstThrottleMs === INFINITY ? null : this.firstThrottleMs,
-      throttles,
-      timeline: this.timeline,
+      totals: metrics.totals(),
+      perWorkload: metrics.perWorkload,
+      reads: metrics.reads,
+      latency: metrics.latency,
+      firstThrottleMs: metrics.firstThrottleMs,
+      throttles: metrics.throttles(),
+      timeline: metrics.timeline,
       resources: this.resources,
       shardLayouts: this.shardLayouts,
-      arrivalsChecksum: (this.checksum >>> 0).toString(16).padStart(8, '0'),
-      endMs: max(this.endMs, this.scenario.durationMs),
+      arrivalsChecksum: metrics.arrivalsChecksum,
+      endMs: Math.max(metrics.endMs, this.scenario.durationMs),
       keyLabel(resource, keyRef, shard) {
         if (resource > 0) {
+          // An index key reference is the key number of the index's own popularity, the same for every entry.
           const rt = workloads[0];
           const keys = rt?.indexKeys[resource - 1];
           return keys?.sampler.name(keyRef) ?? `key${keyRef}`;
@@ -598,24 +352,7 @@ export class DesignRun implements EventHandler {
   }
 }
 
-/** Adds up the counters of the workload entries: the design's totals. */
-function sumCounts(counts: readonly RequestCounts[]): RequestCounts {
-  const sum: RequestCounts = { offered: 0, succeeded: 0, failed: 0, attempts: 0, throttled: 0 };
-  for (const c of counts) {
-    sum.offered += c.offered;
-    sum.succeeded += c.succeeded;
-    sum.failed += c.failed;
-    sum.attempts += c.attempts;
-    sum.throttled += c.throttled;
-  }
-  return sum;
-}
-
-/** Counts one in second `sec` of a timeline series (events after the end are not in the timeline). */
-function bump(series: Float64Array, sec: number): void {
-  if (sec < series.length) series[sec] = (series[sec] as number) + 1;
-}
-
+/** Draws an item size in bytes from size classes whose shares add up to 1. */
 function drawSize(sizes: readonly { bytes: number; share: number }[], rng: RandomStream): number {
   let u = rng.nextFloat();
   for (const s of sizes) {
@@ -623,13 +360,4 @@ function drawSize(sizes: readonly { bytes: number; share: number }[], rng: Rando
     u -= s.share;
   }
   return (sizes[sizes.length - 1] as { bytes: number }).bytes;
-}
-
-/** Folds one logical arrival into a 32-bit FNV-1a style checksum. */
-function mixChecksum(h: number, second: number, workload: number, keyId: number, op: number): number {
-  let x = imul(h ^ second, 0x01000193);
-  x = imul(x ^ workload, 0x01000193);
-  x = imul(x ^ (keyId >>> 0), 0x01000193);
-  x = imul(x ^ floor(keyId / 0x1_0000_0000), 0x01000193);
-  return imul(x ^ op, 0x01000193);
 }
