@@ -22,8 +22,8 @@ export const capacityCommand: CommandSpec = {
   args: '[spec...]',
   summary: 'read/write capacity, partitions and monthly cost: quick answers from flags, or a full plan from a spec',
   options: [
-    { flags: '--reads <rate>', description: 'reads per second (10, 10/s, 120/min, 3600/h); with --operation, read calls per second' },
-    { flags: '--writes <rate>', description: 'writes per second (10, 10/s, 120/min, 3600/h); with --operation, write calls per second' },
+    { flags: '--reads <rate>', description: 'reads per second (10, 10/s, 120/min, 3600/h, 1000/day); with --operation, read calls per second' },
+    { flags: '--writes <rate>', description: 'writes per second (10, 10/s, 120/min, 3600/h, 1000/day); with --operation, write calls per second' },
     { flags: '--item-size <size>', description: 'size of each item (400B, 4.5KB, 1.5MB; a bare number is bytes); reads of an --index read entries of this size unless --index-entry-size is given' },
     { flags: '--operation <name>', description: 'price one DynamoDB API call instead of plain item reads and writes', choices: OPERATIONS },
     { flags: '--items-per-call <n>', description: 'items per call: in a batch or transaction, or returned by a Query/Scan (after its filter)' },
