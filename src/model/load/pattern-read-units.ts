@@ -1,7 +1,6 @@
 import { shardedPointReadUnits, shardedQueryReadUnits } from '../../calculators/hot-key-shards.js';
 import type { Fraction } from '../../calculators/fraction.js';
-import { MAX_BATCH_GET_ITEMS } from '../../calculators/limits.js';
-import type { ReadOperation } from '../../calculators/operations.js';
+import { callLimits, type ReadOperation } from '../../calculators/operations.js';
 import { readCallUnits, type ReadCall } from '../../calculators/read-call-units.js';
 import { queryPages } from '../../calculators/read-units.js';
 import { assume, calc, fmt, type Calculation, type Step } from '../../calculators/steps.js';
@@ -70,9 +69,9 @@ export function patternReadUnits(table: TableModel, pattern: AccessPatternModel,
   }
   const sp = shardedPointReadUnits({ shards: n, suffix: sharding.suffix, items: pattern.itemsPerCall, itemBytes: pattern.itemBytes, consistency });
   steps.push(...sp.steps);
-  // A multi-item call carries every key it must try, up to the call's item limit.
+  // A call carries every key it must try, up to its operation's item limit (one for GetItem).
   const keys = pattern.itemsPerCall * sp.value.requestsPerRead;
-  const requestsPerCall = op === 'GetItem' ? sp.value.requestsPerRead : Math.max(1, ceilDiv(keys, MAX_BATCH_GET_ITEMS));
+  const requestsPerCall = Math.max(1, ceilDiv(keys, callLimits(op)?.maxItems ?? 1));
   return calc(
     {
       unitsPerCall: sp.value.unitsPerRead,

@@ -149,6 +149,23 @@ describe('tableLoad: sharded keys', () => {
     // 900 WCU/s × 1/1,000 ÷ 4 shards
     expect([place?.shards, s(place?.perShardUnitsPerSecond?.peak ?? '')]).toEqual([4, '9/40']);
   });
+
+  it('splits the keys a batch or transaction must try over calls of at most 100 items', () => {
+    const load = loadOf(
+      orders({
+        partitionKey: { name: 'customer_id', type: 'S', sharding: { count: 4, suffix: 'random' } },
+        accessPatterns: [
+          { name: 'batch', operation: 'BatchGetItem', rate: 1, itemsPerCall: 30 },
+          { name: 'tx', operation: 'TransactGetItems', rate: 1, itemsPerCall: 25 },
+        ],
+      }),
+    );
+    // 30 items × 4 shards = 120 keys → 2 calls; 25 × 4 = 100 keys → 1 call.
+    expect(load.patterns.map((p) => [p.pattern.name, p.requestsPerCall])).toEqual([
+      ['batch', 2],
+      ['tx', 1],
+    ]);
+  });
 });
 
 describe('tableLoad: patterns it cannot price', () => {
