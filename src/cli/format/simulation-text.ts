@@ -1,6 +1,7 @@
 import { formatDuration } from '../../calculators/duration.js';
 import { fmt } from '../../calculators/steps.js';
 import type { DesignReport, SimulationReport } from '../../simulate/report.js';
+import { plural } from './plural.js';
 import { renderTimelineChart } from './simulation-chart.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
@@ -46,15 +47,15 @@ function setupLines(report: SimulationReport): string[] {
   const from = t.partitionsFrom === 'estimate' ? ', estimated from capacity' : t.partitionsFrom === 'on-demand' ? ' (new on-demand table)' : '';
   const capacity = t.capacity ? `provisioned ${fmt(t.capacity.read)} RCU / ${fmt(t.capacity.write)} WCU` : 'on-demand';
   const burst = t.burstSeconds === null ? '' : `, burst reservoir ${t.burstSeconds >= report.model.burstSeconds ? 'full' : t.burstSeconds === 0 ? 'empty' : `${fmt(t.burstSeconds)} s`}`;
-  const lines = [`Table ${t.name}: ${capacity}, ${fmt(t.partitions)} partition${t.partitions === 1 ? '' : 's'}${from}${burst}`];
+  const lines = [`Table ${t.name}: ${capacity}, ${plural(t.partitions, 'partition')}${from}${burst}`];
   for (const ix of t.indexes) {
-    lines.push(`  index ${ix.name}: ${ix.capacity ? `${fmt(ix.capacity.read)} RCU / ${fmt(ix.capacity.write)} WCU` : 'on-demand'}, ${fmt(ix.partitions)} partition${ix.partitions === 1 ? '' : 's'}`);
+    lines.push(`  index ${ix.name}: ${ix.capacity ? `${fmt(ix.capacity.read)} RCU / ${fmt(ix.capacity.write)} WCU` : 'on-demand'}, ${plural(ix.partitions, 'partition')}`);
   }
   const workloads = report.workloads.map((w) =>
     w.trace === null ? `${w.name} (${w.operation} ${w.rate}, ${formatDuration(w.startSeconds * 1000)}–${formatDuration(w.endSeconds * 1000)})` : `${w.name} (replay of ${w.trace}: ${w.rate})`,
   );
   lines.push(`Workload: ${workloads.join('; ')}`);
-  lines.push(`Client retries: ${report.client.retry} (${report.client.maxAttempts} attempt${report.client.maxAttempts === 1 ? '' : 's'} at most${report.client.instances > 1 ? `, ${fmt(report.client.instances)} clients` : ''})`);
+  lines.push(`Client retries: ${report.client.retry} (${plural(report.client.maxAttempts, 'attempt')} at most${report.client.instances > 1 ? `, ${fmt(report.client.instances)} clients` : ''})`);
   return lines;
 }
 
@@ -127,7 +128,7 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
     const shared = s.layout.filter((p) => p.shards.length > 1).map((p) => `p${p.partition}: ${p.shards.map((x) => `#${x}`).join(' ')}`);
     lines.push(
       `shards of ${s.key} (${percent(s.share)} of ${s.workload}, ${fmt(Math.round(s.unitsPerSecond))} WCU/s): ${s.shards} shards on ${s.partitionsUsed} partitions, ` +
-        (s.collisions === 0 ? 'no collisions' : `${s.collisions} collision${s.collisions === 1 ? '' : 's'} (${shared.join('; ')})`) +
+        (s.collisions === 0 ? 'no collisions' : `${plural(s.collisions, 'collision')} (${shared.join('; ')})`) +
         `; the layout admits up to ${fmt(Math.round(s.admissibleUnitsPerSecond))} WCU/s for it`,
     );
   }
@@ -139,7 +140,7 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
   if (f.logicalReads > 0 && (f.pointRead > 1 || f.query > 1)) {
     lines.push(`reads: ${fmt(f.logicalReads)} logical reads sent as ${fmt(f.readRequests)} requests (${fmt(f.readRequests / f.logicalReads, 2)} each), ${fmt(f.readUnitsConsumed, 1)} RCU consumed`);
   } else if (d.shard && f.logicalReads === 0) {
-    lines.push(`reads: a point read of a key costs ${f.pointRead} request${f.pointRead === 1 ? '' : 's'}, a query of all its items ${f.query} (one per shard)`);
+    lines.push(`reads: a point read of a key costs ${plural(f.pointRead, 'request')}, a query of all its items ${f.query} (one per shard)`);
   }
   for (const s of d.scaling) {
     const unit = s.dimension === 'read' ? 'RCU' : 'WCU';
