@@ -1,5 +1,5 @@
 import { estimatePartitions } from '../calculators/partitions.js';
-import { ON_DEMAND_INITIAL_READS, ON_DEMAND_INITIAL_WRITES, PARTITION_MAX_BYTES, PARTITION_MAX_RCU, PARTITION_MAX_WCU } from '../calculators/limits.js';
+import { ON_DEMAND_INITIAL_READS, ON_DEMAND_INITIAL_WRITES, PARTITION_MAX_RCU, PARTITION_MAX_WCU } from '../calculators/limits.js';
 import { AutoScaler, DecreaseQuota } from './auto-scaling.js';
 import { ProvisionedPool, type CapacityPool } from './capacity-pool.js';
 import { ResourceSeries } from './metrics.js';
@@ -16,8 +16,10 @@ export interface ScalingRecord {
   readonly issuedMs: number;
   readonly appliedMs: number | null;
   readonly dimension: 'read' | 'write';
+  /** Provisioned capacity before and after, in units per second. */
   readonly fromUnits: number;
   readonly toUnits: number;
+  /** `blocked`: a scale-in the daily decrease quota refused (never applied). */
   readonly action: 'scale-out' | 'scale-in' | 'blocked';
 }
 
@@ -31,15 +33,23 @@ export type PartitionSource = 'scenario' | 'estimate' | 'on-demand';
  * each minute (CloudWatch data points, auto scaling), from the accumulators admission fills.
  */
 export class CapacityResource {
+  /** The partitions now, and every split so far. */
   readonly partitions: PartitionMap;
+  /** Where the initial partition count came from. */
   readonly partitionSource: PartitionSource;
   /** Pools by dimension: 0 read, 1 write. */
   readonly pools: readonly [CapacityPool, CapacityPool];
+  /** The same pools when provisioned (null when on-demand), by dimension. */
   readonly provisioned: readonly [ProvisionedPool | null, ProvisionedPool | null];
+  /** The same pools when on-demand (null when provisioned), by dimension. */
   readonly onDemand: readonly [OnDemandAllowance | null, OnDemandAllowance | null];
+  /** Auto scaling by dimension, where the scenario sets it. */
   readonly scalers: readonly [AutoScaler | null, AutoScaler | null];
+  /** The daily quota of capacity decreases auto scaling draws on. */
   readonly decreases = new DecreaseQuota();
+  /** CloudWatch-style per-minute series. */
   readonly series = new ResourceSeries();
+  /** Auto scaling's changes in the order they were issued (applied or blocked). */
   readonly scaling: ScalingRecord[] = [];
   /** UpdateTable in flight: the capacity it sets, by dimension (NaN: unchanged), and its records for the report once it applies. */
   private pendingUpdate: [number, number] | null = null;
@@ -87,8 +97,9 @@ export class CapacityResource {
       this.onDemand = [read, write];
       this.pools = [read, write];
       this.partitionSource = s.partitions === null ? 'on-demand' : 'scenario';
-      const bySize = Math.ceil(s.tableBytes / PARTITION_MAX_BYTES);
-      this.partitions = new PartitionMap(s.partitions ?? Math.max(1, bySize, onDemandPartitions(read.unitsPerSecond, write.unitsPerSecond)), model.partitionBucketSeconds);
+      // Enough partitions for the data (the estimate by size, at least 1) and for the allowance.
+      const bySize = estimatePartitions({ rcu: 0, wcu: 0, tableBytes: s.tableBytes }).value.partitions;
+      this.partitions = new PartitionMap(s.partitions ?? Math.max(bySize, onDemandPartitions(read.unitsPerSecond, write.unitsPerSecond)), model.partitionBucketSeconds);
     }
     this.scalers = [s.autoscaling.read ? new AutoScaler(s.autoscaling.read) : null, s.autoscaling.write ? new AutoScaler(s.autoscaling.write) : null];
   }
