@@ -7,10 +7,12 @@ import { ceil, floor, imul, INFINITY } from './intrinsics.js';
 export interface RequestCounts {
   /** Application requests (first attempts of logical requests). */
   offered: number;
+  /** Logical requests by outcome: admitted on some attempt, or given up on by the client. */
   succeeded: number;
   failed: number;
   /** Attempts, retries and fan-out requests included. */
   attempts: number;
+  /** Attempts refused by some limit. */
   throttled: number;
 }
 
@@ -28,6 +30,7 @@ export interface ThrottleCount {
 export interface ReadCounts {
   logical: number;
   requests: number;
+  /** Read capacity units. */
   unitsConsumed: number;
 }
 
@@ -42,9 +45,13 @@ const FNV_PRIME = 0x01000193;
  * life; it decides nothing.
  */
 export class DesignMetrics {
+  /** Counts by workload entry, in scenario order. */
   readonly perWorkload: RequestCounts[];
+  /** Counts per simulated second. */
   readonly timeline: Timeline;
+  /** Latency of logical requests from first attempt to outcome, in milliseconds. */
   readonly latency = new LatencyHistogram();
+  /** The table's read fan-out; the run counts reads as it sends them. */
   readonly reads: ReadCounts = { logical: 0, requests: 0, unitsConsumed: 0 };
   /** When the last request finished, in milliseconds (0 before any did). */
   endMs = 0;

@@ -21,7 +21,9 @@ export interface EventHandler {
 export class Engine {
   /** Simulated time in milliseconds since the start of the scenario. */
   nowMs = 0;
+  /** The request lane: arrivals, attempts and retries (many). */
   readonly requests = new EventHeap(1024);
+  /** The control lane: phases, ticks, UpdateTable completions (few). */
   readonly control = new EventHeap(64);
   /** Events processed so far, both lanes. */
   processed = 0;

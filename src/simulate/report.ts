@@ -37,11 +37,13 @@ export interface HotPartitionReport {
 /** Split and partition history of a table or index. */
 export interface PartitionReport {
   readonly resource: string;
+  /** Partitions at the start and at the end, and where the initial count came from (`scenario`, `estimate`, `on-demand`). */
   readonly initial: number;
   readonly initialSource: string;
   readonly final: number;
+  /** Splits in time order, `t` in seconds from the start; `cause` is `heat` or `capacity`. */
   readonly splits: ReadonlyArray<{ readonly t: number; readonly partition: number; readonly children: readonly number[]; readonly cause: string }>;
-  /** Partitions that stayed hot but were not split, because one key was all their load. */
+  /** Partitions that stayed hot but were not split, because one key was all their load (`t` in seconds). */
   readonly splitsRefused: ReadonlyArray<{ readonly t: number; readonly partition: number }>;
 }
 
