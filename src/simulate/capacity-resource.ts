@@ -214,10 +214,8 @@ export class CapacityResource {
    * was at `lastEventMs`: a partial last minute, and the minutes in which retries drained after the end.
    */
   closeMinutes(durationMs: number, lastEventMs: number): void {
-    const s = this.series;
-    let minutes = max(s.consumed[0].length, s.consumed[1].length, s.throttledRequests.length);
-    for (const x of s.throttleEvents.flat()) minutes = max(minutes, x.length);
-    for (let m = floor(durationMs / 60_000); m < max(minutes, ceil(durationMs / 60_000)); m++) this.snapshot(m, max(lastEventMs, (m + 1) * 60_000));
+    const minutes = max(this.series.minutes, ceil(durationMs / 60_000));
+    for (let m = floor(durationMs / 60_000); m < minutes; m++) this.snapshot(m, max(lastEventMs, (m + 1) * 60_000));
   }
 
   /** Takes the data points that are states, not sums, at the end of minute `minute`: capacity, burst reservoir, partitions. */

@@ -83,4 +83,11 @@ export class ResourceSeries {
   readonly reservoir = [new Series(), new Series()] as const;
   /** Partitions at the end of each minute. */
   readonly partitions = new Series();
+
+  /** Minutes that have a data point in some series: once the run has closed its minutes, every minute of the run and of its drain. */
+  get minutes(): number {
+    let n = max(this.partitions.length, this.throttledRequests.length);
+    for (const s of [...this.consumed, ...this.capacity, ...this.reservoir, ...this.throttleEvents.flat()]) n = max(n, s.length);
+    return n;
+  }
 }

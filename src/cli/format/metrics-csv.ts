@@ -17,8 +17,7 @@ export function renderMetricsCsv(simulation: Simulation): string {
     r.resources.forEach((res) => {
       const index = res.kind === 'index' ? res.settings.name : '';
       const s = res.series;
-      let minutes = s.partitions.length;
-      for (const x of [...s.consumed, s.throttledRequests, ...s.throttleEvents.flat()]) minutes = Math.max(minutes, x.length);
+      const minutes = s.minutes;
       const provisioned = res.settings.billing === 'provisioned';
       for (let m = 0; m < minutes; m++) {
         const row = (metric: string, statistic: string, unit: string, value: number): void => {
