@@ -75,22 +75,8 @@ function diagnoseKeys(root: unknown, out: PathProblem[]): void {
       return;
     }
     const k = keys as Record<string, unknown>;
-    if ('distribution' in k) {
-      const d = k.distribution;
-      if (typeof d === 'string' && d !== 'uniform') {
-        out.push({ path: `${path}/distribution`, message: `unknown distribution "${d}"; expected uniform or { zipf: s }` });
-      } else if (d !== null && typeof d === 'object' && !Array.isArray(d)) {
-        const names = Object.keys(d);
-        if (names.length !== 1 || names[0] !== 'zipf') {
-          out.push({ path: `${path}/distribution`, message: `unknown distribution { ${names.join(', ')} }; expected uniform or { zipf: s }` });
-        } else {
-          const s = (d as { zipf: unknown }).zipf;
-          if (typeof s !== 'number' || !(s > 0) || s > 10) out.push({ path: `${path}/distribution/zipf`, message: 'the zipf exponent must be a number above 0 and at most 10 (0.99 is typical of web traffic)' });
-        }
-      } else if (typeof d !== 'string') {
-        out.push({ path: `${path}/distribution`, message: 'distribution: expected uniform or { zipf: s }' });
-      }
-    }
+    const distribution = 'distribution' in k ? distributionProblem(k.distribution, `${path}/distribution`) : undefined;
+    if (distribution) out.push(distribution);
     if (!['cardinality', 'values', 'weights', 'hot'].some((f) => f in k)) out.push({ path, message: `keys: no key popularity given; ${FORMS}` });
   };
   if (r.table && typeof r.table === 'object' && Array.isArray(r.table.indexes)) {
@@ -99,4 +85,18 @@ function diagnoseKeys(root: unknown, out: PathProblem[]): void {
   if (Array.isArray(r.workload)) {
     r.workload.forEach((w: unknown, i) => check(w && typeof w === 'object' ? (w as { keys?: unknown }).keys : undefined, `/workload/${i}/keys`));
   }
+}
+
+/** What is wrong with a key distribution (`uniform` or `{ zipf: s }`) written at `path`, if anything. */
+function distributionProblem(d: unknown, path: string): PathProblem | undefined {
+  const expected = 'expected uniform or { zipf: s }';
+  if (d === 'uniform') return undefined;
+  if (typeof d === 'string') return { path, message: `unknown distribution "${d}"; ${expected}` };
+  if (d === null || typeof d !== 'object' || Array.isArray(d)) return { path, message: `distribution: ${expected}` };
+  const names = Object.keys(d);
+  if (names.length !== 1 || names[0] !== 'zipf') return { path, message: `unknown distribution { ${names.join(', ')} }; ${expected}` };
+  const s = (d as { zipf: unknown }).zipf;
+  // The bound is the key popularity schema's (src/model/common/key-popularity.ts).
+  if (typeof s !== 'number' || !(s > 0) || s > 10) return { path: `${path}/zipf`, message: 'the zipf exponent must be a number above 0 and at most 10 (0.99 is typical of web traffic)' };
+  return undefined;
 }
