@@ -65,63 +65,20 @@ export function parseTrace(text: string, file: string, format: TraceFormat = tra
   const keys: string[] = [];
   let count = 0;
   let previousMs = -Infinity;
-  let header: Map<Column, number> | undefined;
+  const csv = format === 'csv' ? new CsvLines() : undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const raw = (lines[i] as string).replace(/\r$/, '');
     if (raw.trim() === '') continue;
-    let fields: Partial<Record<Column, Field>>;
-    if (format === 'csv') {
-      const cells = splitCsvLine(raw);
-      if ('error' in cells) {
-        report(lineNo, cells.column, cells.error);
-        continue;
-      }
-      if (!header) {
-        header = new Map();
-        for (const [j, cell] of cells.entries()) {
-          const name = cell.text.trim().toLowerCase();
-          if ((COLUMNS as readonly string[]).includes(name)) header.set(name as Column, j);
-        }
-        const missing = COLUMNS.filter((c) => !header?.has(c));
-        if (missing.length > 0) {
-          report(lineNo, 1, `the header must name the columns time, operation, key, bytes; missing ${missing.join(', ')}`);
-          break;
-        }
-        continue;
-      }
-      fields = {};
-      for (const c of COLUMNS) {
-        const cell = cells[header.get(c) as number];
-        if (cell) fields[c] = cell;
-      }
-      const missing = COLUMNS.filter((c) => fields[c] === undefined);
-      if (missing.length > 0) {
-        report(lineNo, raw.length + 1, `expected ${header.size > 0 ? Math.max(...header.values()) + 1 : 4} columns, found ${cells.length} (missing ${missing.join(', ')})`);
-        continue;
-      }
-    } else {
-      const parsed = jsonLineFields(raw);
-      if (typeof parsed === 'string') {
-        report(lineNo, 1, parsed);
-        continue;
-      }
-      if ('error' in parsed) {
-        report(lineNo, parsed.column, parsed.error);
-        continue;
-      }
-      fields = parsed.fields;
-      const missing = COLUMNS.filter((c) => fields[c] === undefined);
-      if (missing.length > 0) {
-        report(lineNo, 1, `missing field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`);
-        continue;
-      }
+    const read = csv ? csv.read(raw) : readJsonLine(raw);
+    if (read === null) continue;
+    if ('problem' in read) {
+      report(lineNo, read.column, read.problem);
+      if (read.last) break;
+      continue;
     }
-    const time = fields.time as Field;
-    const op = fields.operation as Field;
-    const key = fields.key as Field;
-    const size = fields.bytes as Field;
+    const { time, operation: op, key, bytes: size } = read.fields;
     const ms = parseTraceTime(time);
     const opIndex = OPERATIONS.indexOf(op.text.trim() as Operation);
     const byteCount = parseBytes(size);
@@ -159,13 +116,58 @@ export function parseTrace(text: string, file: string, format: TraceFormat = tra
     bytes[count] = byteCount as number;
     count++;
   }
-  if (format === 'csv' && !header && problems.length === 0) report(1, 1, 'the trace is empty; expected a header line time,operation,key,bytes and one line per request');
+  if (csv && !csv.header && problems.length === 0) report(1, 1, 'the trace is empty; expected a header line time,operation,key,bytes and one line per request');
   if (count === 0 && problems.length === 0) report(1, 1, 'the trace has no requests');
   if (problems.length > 0) {
     if (extra > 0) problems.push({ message: `… and ${extra} more problem${extra === 1 ? '' : 's'} in this trace`, location: { file } });
     throw new InputError((problems[0] as InputProblem).message, (problems[0] as InputProblem).location, problems);
   }
   return { count, timesMs: timesMs.slice(0, count), operations: operations.slice(0, count), keyIds: keyIds.slice(0, count), bytes: bytes.slice(0, count), keys };
+}
+
+/** The four fields of a request line; a problem at a column (`last`: reading stops there); or null for a line that is not a request (the CSV header). */
+type LineRead = { readonly fields: Readonly<Record<Column, Field>> } | { readonly problem: string; readonly column: number; readonly last?: boolean } | null;
+
+/** Reads CSV lines: the first is the header, which says in which column each field is. */
+class CsvLines {
+  /** Column of each field, once the header has been read. */
+  header: Map<Column, number> | undefined;
+
+  read(raw: string): LineRead {
+    const cells = splitCsvLine(raw);
+    if ('error' in cells) return { problem: cells.error, column: cells.column };
+    if (!this.header) {
+      const header = new Map<Column, number>();
+      for (const [j, cell] of cells.entries()) {
+        const name = cell.text.trim().toLowerCase();
+        if ((COLUMNS as readonly string[]).includes(name)) header.set(name as Column, j);
+      }
+      this.header = header;
+      const missing = COLUMNS.filter((c) => !header.has(c));
+      if (missing.length > 0) return { problem: `the header must name the columns time, operation, key, bytes; missing ${missing.join(', ')}`, column: 1, last: true };
+      return null;
+    }
+    const header = this.header;
+    const fields: Partial<Record<Column, Field>> = {};
+    for (const c of COLUMNS) {
+      const cell = cells[header.get(c) as number];
+      if (cell) fields[c] = cell;
+    }
+    const missing = COLUMNS.filter((c) => fields[c] === undefined);
+    if (missing.length > 0) return { problem: `expected ${Math.max(...header.values()) + 1} columns, found ${cells.length} (missing ${missing.join(', ')})`, column: raw.length + 1 };
+    return { fields: fields as Record<Column, Field> };
+  }
+}
+
+/** Reads one JSON Lines request. */
+function readJsonLine(raw: string): LineRead {
+  const parsed = jsonLineFields(raw);
+  if (typeof parsed === 'string') return { problem: parsed, column: 1 };
+  if ('error' in parsed) return { problem: parsed.error, column: parsed.column };
+  const fields = parsed.fields;
+  const missing = COLUMNS.filter((c) => fields[c] === undefined);
+  if (missing.length > 0) return { problem: `missing field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`, column: 1 };
+  return { fields: fields as Record<Column, Field> };
 }
 
 function formatSeconds(ms: number): string {
