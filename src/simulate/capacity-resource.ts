@@ -136,13 +136,8 @@ export class CapacityResource {
       p.secondWriteUnits = 0;
       this.touched.push(p);
     }
-    if (dim === 1) {
-      p.secondWriteUnits += units;
-      p.consumedWriteUnits += units;
-    } else {
-      p.secondReadUnits += units;
-      p.consumedReadUnits += units;
-    }
+    if (dim === 1) p.secondWriteUnits += units;
+    else p.secondReadUnits += units;
     // Which keys make a partition hot matters only once it is hot: skip the bookkeeping before.
     if (p.hotSeconds > 0) p.heat.record(pos, dim === 1 ? units : units / READ_UNITS_PER_WRITE_UNIT, p.lo, p.hi);
     this.secondConsumed[dim] = (this.secondConsumed[dim] as number) + units;
@@ -278,6 +273,6 @@ export class CapacityResource {
  * Partitions an on-demand allowance needs: enough for the larger of reads and writes at the
  * per-partition ceilings — 4 for a new table (4,000 WRU, 12,000 RRU), as SIMULATOR.md assumes.
  */
-export function onDemandPartitions(readUnits: number, writeUnits: number): number {
+function onDemandPartitions(readUnits: number, writeUnits: number): number {
   return Math.max(1, Math.ceil(Math.max(readUnits / PARTITION_MAX_RCU, writeUnits / PARTITION_MAX_WCU) - 1e-9));
 }

@@ -1,13 +1,16 @@
 import { LIMITS } from './throttle-reasons.js';
 import { max } from './intrinsics.js';
 
+/** Buckets a series holds before it first grows (it doubles as needed). */
+const SERIES_INITIAL_LENGTH = 16;
+
 /** A series of numbers indexed by time bucket (second or minute) that grows as needed. */
 export class Series {
   private values: Float64Array;
   private used = 0;
 
-  constructor(initialLength = 16) {
-    this.values = new Float64Array(max(1, initialLength));
+  constructor() {
+    this.values = new Float64Array(SERIES_INITIAL_LENGTH);
   }
 
   /** Number of buckets written so far (the highest index + 1). */

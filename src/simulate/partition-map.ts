@@ -25,9 +25,6 @@ export class Partition {
   readonly heat = new HeatStats();
   /** Throttled attempts on this partition's own ceilings (KeyRangeThroughputExceeded), by key. */
   readonly throttledKeys = new TopKeys(4);
-  /** Units consumed over the run. */
-  consumedReadUnits = 0;
-  consumedWriteUnits = 0;
   constructor(
     /** Stable identity for reports; children of a split get new ids. */
     readonly id: number,

@@ -1,3 +1,6 @@
+/** Slots before the first growth (they double as needed): requests in flight at once in a modest run. */
+const INITIAL_SLOTS = 1024;
+
 /**
  * The requests in flight, as parallel typed arrays indexed by slot, recycled through a free list:
  * a request occupies a slot from its arrival until its outcome, then the slot is reused, so memory
@@ -40,14 +43,11 @@ export class RequestSlots {
   indexPos!: Float64Array;
   indexKeyRef!: Float64Array;
 
-  constructor(
-    private readonly indexCount: number,
-    initialCapacity = 1024,
-  ) {
+  constructor(private readonly indexCount: number) {
     this.capacity = 0;
     this.freeList = new Int32Array(0);
     this.freeCount = 0;
-    this.resize(initialCapacity);
+    this.resize(INITIAL_SLOTS);
   }
 
   /** Takes a free slot. */

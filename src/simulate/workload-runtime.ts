@@ -10,7 +10,7 @@ import type { U64 } from './uint64.js';
  * Key hashes of named keys (explicit values, trace keys), computed once; generated keys are hashed
  * on every draw instead, so a key space of 10^12 values allocates nothing.
  */
-export class KeyHashes {
+class KeyHashes {
   private readonly hi: Uint32Array | null;
   private readonly lo: Uint32Array | null;
 
