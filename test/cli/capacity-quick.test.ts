@@ -11,6 +11,15 @@ describe('ddb-plan capacity (quick mode)', () => {
     expect(run.stdout).toContain('Answer: 30 WCU');
   });
 
+  it.each([
+    [['capacity', '--reads', '16', '--item-size', '12KB'], 'Item size 12,288 B (12 KB), provisioned capacity'],
+    [['partitions', '--rcu', '1000', '--wcu', '500'], expect.stringMatching(/^┌/)],
+  ])('leaves a blank line between the last answer and the report of %j --explain', async (args, reportStart) => {
+    const lines = (await runCli([...args, '--explain'])).stdout.split('\n');
+    const answer = lines.findLastIndex((l) => l.startsWith('     Answer: '));
+    expect(lines.slice(answer + 1, answer + 3)).toEqual(['', reportStart]);
+  });
+
   it('prints exact unrounded units in JSON', async () => {
     const doc = await runCliJson(['capacity', '--reads', '16', '--item-size', '12KB']);
     expect(doc).toMatchObject({ schemaVersion: 1, rcu: 24, wcu: 0, provisioned: { rcu: 24, wcu: 1 }, writes: null });

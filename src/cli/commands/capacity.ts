@@ -5,7 +5,7 @@ import { quickCapacity, type CapacityMode, type QuickCapacity } from '../../calc
 import type { Explanation } from '../../calculators/steps.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CommandContext, CommandSpec } from '../command.js';
-import { renderExplanations } from '../format/explain.js';
+import { explainedReport } from '../format/explain.js';
 import { renderJson } from '../format/json.js';
 import { planJson } from '../format/plan-json.js';
 import { renderPlanReport } from '../format/plan-report.js';
@@ -104,9 +104,8 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
     ctx.io.stdout.write(renderJson({ ...quickJson(result, question.sizes), ...(ctx.global.explain ? { explanations } : {}) }));
     return 0;
   }
-  let out = renderQuickTable(result, ctx.style, { explained: ctx.global.explain });
-  if (ctx.global.explain) out = `${renderExplanations(explanations, ctx.style)}${out}`;
-  ctx.io.stdout.write(`${out}\n`);
+  const table = renderQuickTable(result, ctx.style, { explained: ctx.global.explain });
+  ctx.io.stdout.write(`${ctx.global.explain ? explainedReport(explanations, table, ctx.style) : table}\n`);
   return 0;
 }
 

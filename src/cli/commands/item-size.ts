@@ -4,7 +4,7 @@ import { InputError } from '../../errors.js';
 import type { ItemEncoding } from '../../model/items/item-from-json.js';
 import { DEFAULT_TOP, MAX_TOP, measureEach, measureItems } from '../../model/items/measure-items.js';
 import type { CommandSpec } from '../command.js';
-import { renderExplanations } from '../format/explain.js';
+import { explainedReport } from '../format/explain.js';
 import { renderItemSizeJson } from '../format/item-size-json.js';
 import { renderItemSizeReport } from '../format/item-size-report.js';
 import { fromFlag, sizeFlag } from '../option-values.js';
@@ -47,7 +47,7 @@ export const itemSizeCommand: CommandSpec = {
     const explanations = report.detailed.flatMap((m) => (m.explanation ? [m.explanation] : []));
     const limitFlag = limit.value === MAX_ITEM_BYTES ? undefined : `--max-item-size ${String(opts.maxItemSize)}`;
     const body = renderItemSizeReport(report, ctx.style, { explained: ctx.global.explain, ...(limitFlag ? { limitFlag } : {}) });
-    ctx.io.stdout.write(explanations.length > 0 ? `${renderExplanations(explanations, ctx.style)}\n${body}` : body);
+    ctx.io.stdout.write(explanations.length > 0 ? explainedReport(explanations, body, ctx.style) : body);
     return exitCode;
   },
 };

@@ -1,7 +1,7 @@
 import { estimatePartitions } from '../../calculators/partitions.js';
 import { UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command.js';
-import { renderExplanations } from '../format/explain.js';
+import { explainedReport } from '../format/explain.js';
 import { renderJson } from '../format/json.js';
 import { partitionsJson, renderPartitionsReport } from '../format/partitions-report.js';
 import { plural } from '../format/plural.js';
@@ -33,7 +33,7 @@ export const partitionsCommand: CommandSpec = {
       return 0;
     }
     const report = renderPartitionsReport(question, e, ctx.style);
-    ctx.io.stdout.write(ctx.global.explain ? `${renderExplanations([explanation], ctx.style)}${report}` : report);
+    ctx.io.stdout.write(ctx.global.explain ? explainedReport([explanation], report, ctx.style) : report);
     return 0;
   },
 };

@@ -29,3 +29,11 @@ export function renderExplanations(explanations: readonly Explanation[], style: 
   }
   return out.join('\n');
 }
+
+/**
+ * Returns a terminal report preceded by its worked arithmetic, with a blank line between the last
+ * answer and the report, as between two explanations.
+ */
+export function explainedReport(explanations: readonly Explanation[], report: string, style: Style): string {
+  return `${renderExplanations(explanations, style)}\n${report}`;
+}
