@@ -1,5 +1,5 @@
 // Writes docs/rules/<ID>.md for every lint rule and the index docs/rules/README.md from the rules'
-// metadata and fixtures (run `npm run rules:docs`; test/lint/rule-docs.test.ts fails when stale).
+// metadata and fixtures (run `npm run rules:docs`; test/lint/rule-parity.test.ts fails when stale).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../dist/lint/registry.js';
 import { renderRuleDocs } from '../dist/lint/rule-docs.js';
