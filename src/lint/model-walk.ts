@@ -61,7 +61,10 @@ export function lineOf(model: SpecModel, node: ModelNode): number {
   return model.source.sourceMap.locate(node.path)?.line ?? 1;
 }
 
-/** Returns "1 item" / "3 items" style counts. */
+/**
+ * Returns "1 item" / "3 items" style counts. The same as the CLI's `plural` (src/cli/format/plural.ts),
+ * which lint may not import: layers import only downwards, and src/cli is the last.
+ */
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }

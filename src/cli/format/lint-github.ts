@@ -1,6 +1,8 @@
+import { fmt } from '../../calculators/steps.js';
 import type { InputProblem } from '../../errors.js';
 import type { LintReport } from '../../lint/finding.js';
 import type { Severity } from '../../lint/rule-id.js';
+import { plural } from './plural.js';
 
 const COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -37,6 +39,6 @@ export function renderLintGithub(report: LintReport, inputErrors: readonly Input
     out.push(command('error', [['file', p.location.file], ['line', p.location.line], ['col', p.location.column], ['title', 'ddb-plan']], p.message));
   }
   const total = report.errorCount + report.warningCount + report.infoCount;
-  out.push(`ddb-plan lint: ${total} problem${total === 1 ? '' : 's'} (${report.errorCount} error${report.errorCount === 1 ? '' : 's'}, ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}, ${report.infoCount} info) in ${report.results.length} file${report.results.length === 1 ? '' : 's'}`);
+  out.push(`ddb-plan lint: ${plural(total, 'problem')} (${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}, ${fmt(report.infoCount)} info) in ${plural(report.results.length, 'file')}`);
   return `${out.join('\n')}\n`;
 }

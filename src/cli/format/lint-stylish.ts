@@ -1,5 +1,7 @@
+import { fmt } from '../../calculators/steps.js';
 import type { LintFinding, LintReport, LintResult } from '../../lint/finding.js';
 import type { Severity } from '../../lint/rule-id.js';
+import { plural } from './plural.js';
 import type { Style } from './style.js';
 
 // Excerpts longer than this are cut, so that one minified JSON line cannot flood the terminal.
@@ -23,9 +25,9 @@ export function renderLintStylish(report: LintReport, style: Style, options: { r
   }
   const unusable = options.unusableFiles ?? 0;
   if (report.results.length > 0 || unusable === 0) out.push(summary(report, style));
-  if (unusable > 0) out.push(style.color.red.bold(`✖ ${count(unusable, 'file')} could not be linted (the problems are on stderr)`));
+  if (unusable > 0) out.push(style.color.red.bold(`✖ ${plural(unusable, 'file')} could not be linted (the problems are on stderr)`));
   const max = options.maxWarnings;
-  if (max !== undefined && report.warningCount > max) out.push(style.color.yellow.bold(`✖ more than ${count(max, 'warning')} (--max-warnings ${max})`));
+  if (max !== undefined && report.warningCount > max) out.push(style.color.yellow.bold(`✖ more than ${plural(max, 'warning')} (--max-warnings ${max})`));
   return `${out.join('\n')}\n`;
 }
 
@@ -49,17 +51,13 @@ function excerpt(lines: readonly string[], f: LintFinding, style: Style): string
   return [`${style.color.dim(`${gutter} |`)} ${shown}`, `${style.color.dim(`${' '.repeat(5)} |`)} ${paint(style, f.severity, caret)}`];
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function summary(report: LintReport, style: Style): string {
   const files = report.results.length;
   const total = report.errorCount + report.warningCount + report.infoCount;
   const suppressed = report.results.reduce((n, r: LintResult) => n + r.suppressedCount, 0);
-  const ignored = suppressed > 0 ? `; ${count(suppressed, 'finding')} ignored by comments` : '';
-  if (total === 0) return style.color.green(`✔ no problems in ${count(files, 'file')}${ignored}`);
+  const ignored = suppressed > 0 ? `; ${plural(suppressed, 'finding')} ignored by comments` : '';
+  if (total === 0) return style.color.green(`✔ no problems in ${plural(files, 'file')}${ignored}`);
   const withFindings = report.results.filter((r) => r.findings.length > 0).length;
-  const text = `✖ ${count(total, 'problem')} (${count(report.errorCount, 'error')}, ${count(report.warningCount, 'warning')}, ${report.infoCount} info) in ${withFindings} of ${count(files, 'file')}${ignored}`;
+  const text = `✖ ${plural(total, 'problem')} (${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}, ${fmt(report.infoCount)} info) in ${fmt(withFindings)} of ${plural(files, 'file')}${ignored}`;
   return report.errorCount > 0 ? style.color.red.bold(text) : report.warningCount > 0 ? style.color.yellow.bold(text) : style.color.cyan(text);
 }
