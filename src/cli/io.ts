@@ -13,6 +13,8 @@ export interface Io {
   readonly stderr: OutputStream;
   /** Reads standard input to its end. */
   readStdin(): Promise<Buffer>;
+  /** True when standard input is a terminal: nothing is piped in, and reading would wait for typing. */
+  readonly stdinIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
@@ -35,6 +37,7 @@ export function processIo(): Io {
       for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
       return Buffer.concat(chunks);
     },
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -156,6 +156,24 @@ describe('ddb-plan item-size: reports', () => {
     }
   });
 
+  it('refuses at once to wait for typing when no file is given and stdin is a terminal', async () => {
+    const run = await runCli(['item-size'], { stdinIsTTY: true, stdin: '{"id": "never read"}' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ddb-plan: item-size needs a FILE or items piped in (ddb-plan item-size items.json, or … | ddb-plan item-size); give - to type items on the terminal\n',
+    });
+  });
+
+  it('reads the terminal with -, saying on stderr that it waits for items, and only on a terminal', async () => {
+    const stdin = '{"id": "a"}\n';
+    const typed = await runCli(['--json', 'item-size', '-'], { stdinIsTTY: true, stdin });
+    expect({ code: typed.code, stderr: typed.stderr }).toEqual({ code: 0, stderr: 'ddb-plan: reading items from the terminal; end with Ctrl-D\n' });
+    expect(JSON.parse(typed.stdout)).toMatchObject({ file: '<stdin>', items: [{ bytes: 3 }] });
+    const piped = await runCli(['--json', 'item-size', '-'], { stdin });
+    expect({ code: piped.code, stderr: piped.stderr, stdout: piped.stdout }).toEqual({ code: 0, stderr: '', stdout: typed.stdout });
+  });
+
   it('exits 1 for an item over 409,600 bytes and still prints the report with its size', async () => {
     const item = JSON.stringify({ id: { S: 'big' }, blob: { S: 'x'.repeat(420_000) } });
     const run = await runCli(['item-size'], { stdin: item });

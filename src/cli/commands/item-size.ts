@@ -1,9 +1,10 @@
 import { MAX_ITEM_BYTES } from '../../calculators/limits.js';
 import { fmtBytes } from '../../calculators/steps.js';
-import { InputError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import type { ItemEncoding } from '../../model/items/item-from-json.js';
 import { DEFAULT_TOP, MAX_TOP, measureEach, measureItems } from '../../model/items/measure-items.js';
 import type { CommandSpec } from '../command.js';
+import type { Io } from '../io.js';
 import { explainedReport } from '../format/explain.js';
 import { renderItemSizeJson } from '../format/item-size-json.js';
 import { renderItemSizeReport } from '../format/item-size-report.js';
@@ -20,7 +21,7 @@ const MAX_ITEMS_INPUT_BYTES = 256 * 1024 * 1024;
 export const itemSizeCommand: CommandSpec = {
   name: 'item-size',
   args: '[file]',
-  summary: 'size in bytes and read/write units of items given as DynamoDB JSON or plain JSON (one item, an array, Query/Scan output or JSON Lines; - or no file reads stdin)',
+  summary: 'size in bytes and read/write units of items given as DynamoDB JSON or plain JSON (one item, an array, Query/Scan output or JSON Lines; - reads stdin, as does no file when input is piped)',
   options: [
     { flags: '--input-format <format>', description: 'how values are written: DynamoDB JSON ({"S": "a"}), plain JSON (types inferred), or detected from the first item', choices: ['auto', 'dynamodb', 'plain'], defaultValue: 'auto' },
     { flags: '--top <n>', description: `with more items, show only the n largest in detail (1 to ${MAX_TOP}; --json always lists every item)`, defaultValue: String(DEFAULT_TOP) },
@@ -33,7 +34,7 @@ export const itemSizeCommand: CommandSpec = {
     if (limit.value < 1 || limit.value > MAX_ITEM_BYTES) {
       throw new InputError(`${fmtBytes(limit.value)} is not a usable limit: give 1 B to 400KB (${fmtBytes(MAX_ITEM_BYTES)}, DynamoDB's item limit)`, { flag: '--max-item-size' });
     }
-    const input = await readTextInput(args[0] ?? '-', ctx.io, MAX_ITEMS_INPUT_BYTES);
+    const input = await readTextInput(itemsPath(args[0], ctx.io), ctx.io, MAX_ITEMS_INPUT_BYTES);
     const options = { encoding: opts.inputFormat as ItemEncoding | 'auto', top, limitBytes: limit.value };
     const json = ctx.global.json;
     const report = measureItems(input.text, input.file, { ...options, explain: ctx.global.explain && !json ? 'detailed' : 'none' });
@@ -51,6 +52,20 @@ export const itemSizeCommand: CommandSpec = {
     return exitCode;
   },
 };
+
+/**
+ * Returns the path to read items from: the FILE given, else `-` for piped stdin. Without a FILE on a
+ * terminal, reading would wait silently for typing, so that is a usage error; an explicit `-` on a
+ * terminal reads what is typed, after a hint on stderr.
+ */
+function itemsPath(file: string | undefined, io: Io): string {
+  if (file === undefined && io.stdinIsTTY) {
+    throw new UsageError('item-size needs a FILE or items piped in (ddb-plan item-size items.json, or … | ddb-plan item-size); give - to type items on the terminal');
+  }
+  const path = file ?? '-';
+  if (path === '-' && io.stdinIsTTY) io.stderr.write('ddb-plan: reading items from the terminal; end with Ctrl-D\n');
+  return path;
+}
 
 function parseTop(text: string): number {
   if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_TOP) {

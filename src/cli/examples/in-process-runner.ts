@@ -13,13 +13,16 @@ export interface RunnerStyle {
 /** How golden outputs are recorded: no colour, 100 columns. */
 const GOLDEN_STYLE: RunnerStyle = { color: false, columns: GOLDEN_COLUMNS };
 
-/** What an in-process run sees of its environment; stdout is 100 columns wide and not a terminal unless told. */
+/** What an in-process run sees of its environment; stdout is 100 columns wide, and neither stdout nor stdin is a terminal unless told. */
 export interface InProcessOptions {
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
   readonly stdin?: string | Buffer;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal. */
   readonly isTTY?: boolean;
+  /** Whether stdin is a terminal (nothing piped in). */
+  readonly stdinIsTTY?: boolean;
   readonly columns?: number;
 }
 
@@ -39,6 +42,7 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
     stdout: { write: (s: string) => (stdout += s), isTTY: options.isTTY ?? false, columns: options.columns ?? GOLDEN_COLUMNS },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     readStdin: async () => stdin,
+    stdinIsTTY: options.stdinIsTTY ?? false,
     env: options.env ?? {},
     cwd: options.cwd,
   };
