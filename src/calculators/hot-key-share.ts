@@ -80,9 +80,15 @@ function powerIntegral(a: number, b: number, s: number): number {
  * 1/N for uniform, 1/H(N, s) for zipf (rank 1), the largest weight over the sum of the weights,
  * or the larger of the hot value's share and the share of each other value. A share is what the
  * hot-key analysis multiplies a pattern's units per second by (DYNAMODB-RULES.md §5: one
- * partition-key value lives in one partition, whatever the table's capacity).
+ * partition-key value lives in one partition, whatever the table's capacity). The steps end with
+ * the assumption every share rests on (`hotKeyShareAssumption`).
  */
 export function hottestKeyShare(d: KeyDistribution): Calculation<HottestKey> {
+  const share = shareOf(d);
+  return calc(share.value, [...share.steps, hotKeyShareAssumption()]);
+}
+
+function shareOf(d: KeyDistribution): Calculation<HottestKey> {
   switch (d.kind) {
     case 'uniform': {
       checkCardinality(d.cardinality);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Fraction } from '../../src/calculators/fraction.js';
 import { HOT_KEY_SAFE_FRACTION, hotKeyRisk } from '../../src/calculators/hot-key-risk.js';
-import { fmtShare, generalizedHarmonic, HARMONIC_EXACT_TERMS, hottestKeyShare } from '../../src/calculators/hot-key-share.js';
+import { fmtShare, generalizedHarmonic, HARMONIC_EXACT_TERMS, hotKeyShareAssumption, hottestKeyShare } from '../../src/calculators/hot-key-share.js';
 import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount } from '../../src/calculators/hot-key-shards.js';
 import { indexStorageBytes, itemCollectionStorageBytes, tableStorageBytes } from '../../src/calculators/storage-bytes.js';
 import { InputError } from '../../src/errors.js';
@@ -71,6 +71,8 @@ describe('hottestKeyShare', () => {
     expect(r.value.share.toString()).toBe(share);
     expect(r.value.exact).toBe(true);
     expect(fmtShare(r.value.share)).toBe(text);
+    // The assumption every share rests on, printed by every --explain that uses one.
+    expect(r.steps.at(-1)).toEqual(hotKeyShareAssumption());
   });
 
   it('names the hottest of weighted values', () => {
@@ -82,7 +84,7 @@ describe('hottestKeyShare', () => {
     const r = hottestKeyShare({ kind: 'zipf', cardinality: 10, exponent: 1 });
     expect(r.value.exact).toBe(false);
     expect(r.value.share.toNumber()).toBeCloseTo(2520 / 7381, 15);
-    expect(r.steps.map((s) => s.result)).toEqual(['2.928968254', '34.14 %']);
+    expect(r.steps.map((s) => s.result)).toEqual(['2.928968254', '34.14 %', hotKeyShareAssumption().result]);
   });
 
   it('refuses weights that add up to zero', () => {
