@@ -28,6 +28,17 @@ describe('ddb-plan capacity (quick mode)', () => {
     expect(half.provisioned).toEqual({ rcu: 23, wcu: 1 });
   });
 
+  it('takes its format as a plan does: --format json is --json, and --json with another --format is refused', async () => {
+    const quick = ['capacity', '--reads', '16', '--item-size', '12KB'];
+    expect(await runCli([...quick, '--format', 'json'])).toEqual(await runCli(['--json', ...quick]));
+    expect(await runCli(['--json', ...quick, '--format', 'table'])).toEqual({ code: 2, stdout: '', stderr: 'ddb-plan: --json and --format table ask for two formats; give one\n' });
+    expect(await runCli([...quick, '--format', 'markdown'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ddb-plan: --format markdown renders a plan from a spec; quick answers print as a table (or --json)\n',
+    });
+  });
+
   it.each([
     [['--reads', '-5', '--item-size', '1KB'], 'ddb-plan: --reads: invalid rate "-5": a rate cannot be negative\n'],
     [['--reads', '5', '--item-size', 'abc'], 'ddb-plan: --item-size: invalid size "abc": expected a size such as 400B, 4.5KB, 1.5MB or a number of bytes\n'],

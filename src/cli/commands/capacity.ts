@@ -10,7 +10,7 @@ import { renderJson } from '../format/json.js';
 import { planJson } from '../format/plan-json.js';
 import { renderPlanReport } from '../format/plan-report.js';
 import { withExplanations } from '../format/with-explanations.js';
-import { PLAN_FORMATS, planFormat, readPlans } from '../read-plans.js';
+import { PLAN_FORMATS, type PlanFormat, planFormat, readPlans } from '../read-plans.js';
 import { quickJson } from '../format/quick-capacity-json.js';
 import { renderQuickTable } from '../format/quick-capacity-table.js';
 import { loadPrices } from '../prices.js';
@@ -54,16 +54,17 @@ export const capacityCommand: CommandSpec = {
     'ddb-plan capacity --operation UpdateItem --writes 100 --item-size 2KB --index global --index-change key-change --index-entry-size 300B',
   ],
   async run(args, opts, ctx) {
-    if (args.length > 0) return runPlan(args, opts, ctx);
-    if (opts.format === 'markdown') throw new UsageError('--format markdown renders a plan from a spec; quick answers print as a table (or --json)');
-    return runQuick(opts, opts.format === 'json' ? { ...ctx, global: { ...ctx.global, json: true } } : ctx);
+    // Quick answers and plans share the format rules: --json with another --format asks for two.
+    const format = planFormat(opts, ctx);
+    if (args.length > 0) return runPlan(args, opts, ctx, format);
+    if (format === 'markdown') throw new UsageError('--format markdown renders a plan from a spec; quick answers print as a table (or --json)');
+    return runQuick(opts, ctx, format);
   },
 };
 
-async function runPlan(files: readonly string[], opts: Readonly<Record<string, unknown>>, ctx: CommandContext): Promise<number> {
+async function runPlan(files: readonly string[], opts: Readonly<Record<string, unknown>>, ctx: CommandContext, format: PlanFormat): Promise<number> {
   const given = quickFlagsGiven(opts);
   if (given.length > 0) throw new UsageError(`${given.join(', ')}: quick-mode flags do not apply to a spec, which describes its own access patterns`);
-  const format = planFormat(opts, ctx);
   const results = await readPlans(files, opts, ctx);
   if (format === 'json') {
     ctx.io.stdout.write(renderJson(planJson(results, ctx.global.explain)));
@@ -80,7 +81,7 @@ async function runPlan(files: readonly string[], opts: Readonly<Record<string, u
   return 0;
 }
 
-async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandContext): Promise<number> {
+async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandContext, format: 'table' | 'json'): Promise<number> {
   const question = quickQuestionFromFlags(opts);
   const prices = await loadPrices(ctx.io, opts.prices as string | undefined);
   let result: QuickCapacity;
@@ -100,7 +101,7 @@ async function runQuick(opts: Readonly<Record<string, unknown>>, ctx: CommandCon
     throw e;
   }
   const explanations: Explanation[] = [{ title: 'Inputs', steps: question.inputSteps }, ...result.explanations];
-  if (ctx.global.json) {
+  if (format === 'json') {
     ctx.io.stdout.write(renderJson({ ...quickJson(result, question.sizes), ...(ctx.global.explain ? { explanations } : {}) }));
     return 0;
   }
