@@ -12,6 +12,16 @@ export type ShardSuffixKind = 'random' | 'calculated';
 export const MAX_RECOMMENDED_SHARDS = 10_000;
 
 /**
+ * Returns why write sharding alone cannot fix a key that needs `shards` shards, or undefined when
+ * it can: above MAX_RECOMMENDED_SHARDS the suffix is no longer the fix — every scatter-gather read
+ * would make that many requests — and the key needs a different design (DYNAMODB-RULES.md §5).
+ */
+export function shardingCannotFix(shards: number): string | undefined {
+  if (shards <= MAX_RECOMMENDED_SHARDS) return undefined;
+  return `sharding alone cannot fix this key (it would take ${fmt(shards)} shards, more than the ${fmt(MAX_RECOMMENDED_SHARDS)} ddb-plan proposes): give it a different design, e.g. aggregate its writes before they reach DynamoDB`;
+}
+
+/**
  * Returns the write shards that bring the hottest logical key's write load under half the
  * 1,000 WCU partition ceiling: ceil(units ÷ (½ × 1,000)), at least 1. Each write goes to one
  * shard and the shards share the key's writes evenly (random suffix, or a calculated suffix of a
@@ -20,6 +30,7 @@ export const MAX_RECOMMENDED_SHARDS = 10_000;
 export function writeShardCount(hottestKeyWcuPerSecond: Fraction): Calculation<number> {
   const target = HOT_KEY_SAFE_FRACTION.mul(partitionLimit('write'));
   const shards = Math.max(1, Number(hottestKeyWcuPerSecond.div(target).ceil()));
+  const cannotFix = shardingCannotFix(shards);
   return calc(shards, [
     {
       what: 'Write shards',
@@ -28,6 +39,7 @@ export function writeShardCount(hottestKeyWcuPerSecond: Fraction): Calculation<n
       rule: 'a suffix 1..N spreads one logical key over N partition-key values; ddb-plan aims at half the 1,000 WCU ceiling per value (§5)',
     },
     assume('the shards share the key’s writes evenly; N shards on fewer partitions share a partition, so N shards do not always give N× headroom (§5)'),
+    ...(cannotFix === undefined ? [] : [{ what: 'Write sharding', result: cannotFix }]),
   ]);
 }
 

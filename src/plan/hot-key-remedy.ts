@@ -4,13 +4,16 @@
  * hot-key-findings.ts decides when a key needs one; this file says which and what it costs.
  */
 import { Fraction } from '../calculators/fraction.js';
-import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount, type ShardSuffixKind } from '../calculators/hot-key-shards.js';
+import { queryReadShardCount, shardingCannotFix, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount, type ShardSuffixKind } from '../calculators/hot-key-shards.js';
 import { assume, fmt, type Step } from '../calculators/steps.js';
 import { scalePerSecond, type AccessPatternLoad, type Capacity, type KeyLoad, type PerSecond, type TableLoad } from '../model/load/index.js';
 import type { Operation } from '../model/spec/vocabulary.js';
 
-/** What fixes a hot key: nothing needed, more write shards, a DAX cache for reads. */
-export type HotKeyRemedy = 'none' | 'write-sharding' | 'dax';
+/**
+ * What fixes a hot key: nothing needed, more write shards, a DAX cache for reads, or a different
+ * key design when the writes need more shards than ddb-plan proposes (MAX_RECOMMENDED_SHARDS).
+ */
+export type HotKeyRemedy = 'none' | 'write-sharding' | 'dax' | 'redesign';
 
 /** What write sharding adds to one read pattern of the sharded key. */
 export interface ShardReadCost {
@@ -47,6 +50,8 @@ export function writeRemedy(load: TableLoad, capacity: Capacity, keyLoads: reado
   const needed = writeShardCount(logical.peak);
   steps.push(...needed.steps);
   if (needed.value <= first.shards) return undefined;
+  const cannotFix = shardingCannotFix(needed.value);
+  if (cannotFix !== undefined) return { remedy: 'redesign', recommendedShards: first.shards, recommendedSuffix: undefined, readCost: [], advice: withBackPressure(`${keyName}: ${cannotFix}`, backPressure) };
   const reads = readsOfKey(load, capacity);
   const suffix = first.sharding?.suffix ?? (reads.some((r) => POINT_READS.includes(r.pattern.operation)) ? 'calculated' : 'random');
   const readCost = reads.map((r) => shardReadCost(r, needed.value, suffix, steps));
@@ -57,9 +62,13 @@ export function writeRemedy(load: TableLoad, capacity: Capacity, keyLoads: reado
       : 'a random suffix 1..N, as no point read needs to find one item';
   const readsText = readCost.map((c) => `${c.accessPattern} ${c.requestsPerRead === 1 ? 'still reads one shard' : `makes ${fmt(c.requestsPerRead)} requests per read`}`).join(', ');
   const costText = added.isZero() ? 'at no extra read cost' : `+${fmt(added, 2)} RCU/s on average`;
-  let advice = `shard ${keyName} into ${fmt(needed.value)} values with ${suffixWhy}${readCost.length > 0 ? `; ${readsText}: ${costText}` : ''}`;
-  if (backPressure) advice += `; until then the GSI's hot partition throttles the table's writes (back-pressure, §3)`;
-  return { remedy: 'write-sharding', recommendedShards: needed.value, recommendedSuffix: suffix, readCost, advice };
+  const advice = `shard ${keyName} into ${fmt(needed.value)} values with ${suffixWhy}${readCost.length > 0 ? `; ${readsText}: ${costText}` : ''}`;
+  return { remedy: 'write-sharding', recommendedShards: needed.value, recommendedSuffix: suffix, readCost, advice: withBackPressure(advice, backPressure) };
+}
+
+/** Returns write advice on a hot GSI key, with the back-pressure its hot partition puts on the table's writes until it is fixed (§3). */
+function withBackPressure(advice: string, backPressure: boolean): string {
+  return backPressure ? `${advice}; until then the GSI's hot partition throttles the table's writes (back-pressure, §3)` : advice;
 }
 
 /**

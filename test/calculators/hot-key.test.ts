@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Fraction } from '../../src/calculators/fraction.js';
 import { HOT_KEY_SAFE_FRACTION, hotKeyRisk } from '../../src/calculators/hot-key-risk.js';
 import { fmtShare, generalizedHarmonic, HARMONIC_EXACT_TERMS, hotKeyShareAssumption, hottestKeyShare } from '../../src/calculators/hot-key-share.js';
-import { queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, writeShardCount } from '../../src/calculators/hot-key-shards.js';
+import { MAX_RECOMMENDED_SHARDS, queryReadShardCount, shardedPointReadUnits, shardedQueryReadUnits, shardingCannotFix, writeShardCount } from '../../src/calculators/hot-key-shards.js';
 import { indexStorageBytes, itemCollectionStorageBytes, tableStorageBytes } from '../../src/calculators/storage-bytes.js';
 import { InputError } from '../../src/errors.js';
 import { thrown } from '../helpers/thrown.js';
@@ -156,6 +156,16 @@ describe('write shards', () => {
     ['2500.5', 6],
   ])('%s WCU/s on the hottest key → %i shards', (units, shards) => {
     expect(writeShardCount(Fraction.parseDecimal(units) as Fraction).value).toBe(shards);
+  });
+
+  it('says when the count is more than ddb-plan proposes (10,000): sharding alone cannot fix the key', () => {
+    const at = (units: number): string[] => writeShardCount(Fraction.of(units)).steps.filter((s) => s.assumption !== true).map((s) => `${s.what}: ${s.result}`);
+    expect(at(5_000_000)).toEqual(['Write shards: 10,000 shards']);
+    expect(at(5_000_001)).toEqual([
+      'Write shards: 10,001 shards',
+      'Write sharding: sharding alone cannot fix this key (it would take 10,001 shards, more than the 10,000 ddb-plan proposes): give it a different design, e.g. aggregate its writes before they reach DynamoDB',
+    ]);
+    expect([shardingCannotFix(MAX_RECOMMENDED_SHARDS), shardingCannotFix(MAX_RECOMMENDED_SHARDS + 1)?.slice(0, 36)]).toEqual([undefined, 'sharding alone cannot fix this key (']);
   });
 
   it('brings the hottest key under half the ceiling, with no shard to spare', () => {

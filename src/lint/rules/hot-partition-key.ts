@@ -1,6 +1,6 @@
 import { Fraction } from '../../calculators/fraction.js';
 import { unitName, type Direction } from '../../calculators/hot-key-risk.js';
-import { writeShardCount } from '../../calculators/hot-key-shards.js';
+import { shardingCannotFix, writeShardCount } from '../../calculators/hot-key-shards.js';
 import { fmtShare } from '../../calculators/hot-key-share.js';
 import { fmt } from '../../calculators/steps.js';
 import type { KeyLoad } from '../../model/load/key-load.js';
@@ -11,12 +11,15 @@ import { loadOf } from '../table-loads.js';
 
 /**
  * Returns the advice for a hot value: for writes, shards enough for the logical value's peak
- * (the calculator's count); for reads, a cache or more key values, as sharding cannot help a
- * read of one item (DYNAMODB-RULES.md §5, §9).
+ * (the calculator's count), or a different design when that is more than ddb-plan proposes; for
+ * reads, a cache or more key values, as sharding cannot help a read of one item
+ * (DYNAMODB-RULES.md §5, §9).
  */
 function advice(direction: Direction, logicalPeak: Fraction, shards: number): string {
   if (direction === 'read') return 'cache the hot reads (DAX) or spread them over more key values';
   const needed = writeShardCount(logicalPeak).value;
+  const cannotFix = shardingCannotFix(needed);
+  if (cannotFix !== undefined) return cannotFix;
   return shards > 1 ? `${shards} shards are not enough: shard it ${needed} ways` : `shard the key ${needed} ways (write sharding)`;
 }
 

@@ -20,6 +20,11 @@ ruleTester(hotPartitionKeyRule, {
         { messageId: 'pattern', line: 26, column: 11, message: /"viewProfile" puts 16,000 RCU\/s at peak .* at most 3,000 RCU\/s: cache the hot reads \(DAX\)/ },
       ],
     },
+    {
+      name: 'more shards than ddb-plan proposes (10,000): another design, not a longer suffix',
+      spec: writes('10000002/s'),
+      errors: [{ messageId: 'pattern', line: 7, column: 69, message: /puts 5,000,001 WCU\/s at peak .*: sharding alone cannot fix this key \(it would take 10,001 shards, more than the 10,000 ddb-plan proposes\): give it a different design, e\.g\. aggregate its writes before they reach DynamoDB$/ }],
+    },
     { name: 'just over 1,000 WCU/s', spec: writes('2002/s'), errors: [{ messageId: 'pattern', line: 7, column: 65, message: /puts 1,001 WCU\/s/ }] },
     {
       name: 'too few shards',
