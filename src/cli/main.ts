@@ -43,7 +43,7 @@ Examples:
   See whether a key design throttles under a workload
     $ ddb-plan simulate scenario.yaml
 
-ddb-plan COMMAND --help lists the options of a command.`;
+ddb-plan help COMMAND (or ddb-plan COMMAND --help) lists the options of a command.`;
 
 function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: number) => void): Command {
   const program = new Command('ddb-plan');
@@ -88,7 +88,28 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: 
       setExit(await spec.run(positional, opts, ctx));
     });
   }
+  addHelpCommand(program);
   return program;
+}
+
+/**
+ * Adds `ddb-plan help [command]`: the text of `ddb-plan COMMAND --help` (or of `ddb-plan --help`),
+ * on stdout, exit 0. Commander's own help command prints the whole program's help on stderr for an
+ * unknown command and exits as if help had been asked for; this one refuses it in one line (exit 2).
+ */
+function addHelpCommand(program: Command): void {
+  program
+    .command('help [command]')
+    .description("show a command's options and examples")
+    .action((name: string | undefined) => {
+      if (name === undefined) {
+        program.outputHelp();
+        return;
+      }
+      const command = program.commands.find((c) => c.name() === name);
+      if (command === undefined) throw new UsageError(`help: unknown command '${name}' (the commands: ${program.commands.map((c) => c.name()).join(', ')})`);
+      command.outputHelp();
+    });
 }
 
 function reportError(e: unknown, io: Io): number {

@@ -8,7 +8,33 @@ describe('help', () => {
     for (const c of COMMANDS) expect(run.stdout).toMatch(new RegExp(`^  ${c.name} `, 'm'));
     expect(run.stdout).toContain('\nExamples:\n');
     expect(run.stdout).toContain('    $ ddb-plan capacity --reads 16 --item-size 12KB --explain\n');
-    expect(run.stdout).toMatch(/ddb-plan COMMAND --help lists the options of a command\.\n$/);
+    expect(run.stdout).toMatch(/\nddb-plan help COMMAND \(or ddb-plan COMMAND --help\) lists the options of a command\.\n$/);
+    expect(run.stdout).toMatch(/^ {2}help \[command\] +show a command's options and examples$/m);
+  });
+
+  it('help with no command prints the same help as --help, on stdout', async () => {
+    expect(await runCli(['help'])).toEqual({ code: 0, stdout: (await runCli(['--help'])).stdout, stderr: '' });
+  });
+
+  it.each(COMMANDS.map((c) => [c.name, c.name] as const))('help %s prints the same text as %s --help', async (name) => {
+    const help = await runCli(['help', name]);
+    expect(help).toEqual({ code: 0, stdout: (await runCli([name, '--help'])).stdout, stderr: '' });
+    expect(help.stdout).toMatch(new RegExp(`^Usage: ddb-plan ${name} `));
+  });
+
+  it('help of the help command is its own usage', async () => {
+    expect(await runCli(['help', 'help'])).toEqual({
+      code: 0,
+      stdout: "Usage: ddb-plan help [options] [command]\n\nshow a command's options and examples\n\nOptions:\n  -h, --help  show help\n",
+      stderr: '',
+    });
+  });
+
+  it.each([
+    [['help', 'capcity'], "ddb-plan: help: unknown command 'capcity' (the commands: capacity, item-size, partitions, hotkeys, lint, import, simulate, examples, schema, help)\n"],
+    [['help', 'capacity', 'lint'], "ddb-plan: too many arguments for 'help'. Expected 1 argument but got 2.\n"],
+  ])('help %j is a one-line usage error (exit 2)', async (argv, stderr) => {
+    expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('prints the same help on stderr, with exit 2, when no command is given', async () => {
