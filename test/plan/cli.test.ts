@@ -101,6 +101,29 @@ describe('hotkeys --json follows the contract', () => {
   });
 });
 
+describe('the access-pattern table', () => {
+  it('gives each place where a pattern’s units land its own row, so that the rows of each capacity add up to its Capacity line', async () => {
+    const run = await runCli(['capacity', 'fixtures/specs/game-scores.yaml', '--format', 'markdown']);
+    const section = (title: string): string[] => run.stdout.split(`#### ${title}\n`)[1]?.split('\n\n')[0]?.split('\n').slice(2) ?? [];
+    // Table WCU: 400 + 20 + 40 (the LSI's, on the table's capacity) = 460; Leaderboard WCU: 400 + 40 = 440; table RCU: 150 + 150 = 300.
+    expect(section('Access patterns')).toEqual([
+      '| recordMatch | UpdateItem | table | 400 / 1,600 | 1 | 400 / 1,600 | WCU |',
+      '|  |  | + Leaderboard (GSI) |  | 1 | 400 / 1,600 | WCU |',
+      '| newTopScore | UpdateItem | table | 20 / 80 | 1 | 20 / 80 | WCU |',
+      '|  |  | + UserTopScores (LSI) |  | 2 | 40 / 160 | WCU |',
+      '|  |  | + Leaderboard (GSI) |  | 2 | 40 / 160 | WCU |',
+      '| getScore | GetItem | table | 300 / 700 | 0.5 | 150 / 350 | RCU |',
+      '| userBestGames | Query | UserTopScores (LSI) | 50 / 120 | 3 | 150 / 360 | RCU |',
+      '| leaderboardTop100 | Query | Leaderboard (GSI) | 200 / 1,000 | 1 | 200 / 1,000 | RCU |',
+    ]);
+    expect(section('Capacity').map((row) => row.split(' | ').slice(0, 3).join(' | '))).toEqual([
+      '| GameScores (table) | 300 / 710 | 460 / 1,840',
+      '|   UserTopScores (LSI, in the table\'s) | 150 / 360 | 40 / 160',
+      '| Leaderboard (GSI) | 200 / 1,000 | 440 / 1,760',
+    ]);
+  });
+});
+
 describe('--explain, --format markdown', () => {
   it('explains every part of the plan with its assumptions', async () => {
     const run = await runCli(['capacity', 'fixtures/specs/voting.yaml', '--explain']);

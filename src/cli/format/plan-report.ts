@@ -1,5 +1,6 @@
 import { describeBytes } from '../../calculators/size.js';
 import { fmt, fmtUsd } from '../../calculators/steps.js';
+import type { CapacityUse } from '../../model/load/index.js';
 import type { CapacityPlan } from '../../plan/capacity-plan.js';
 import { unassessedKeys } from '../../plan/hot-key-findings.js';
 import type { CapacityPlanResult } from '../../plan/plan.js';
@@ -53,28 +54,36 @@ function tableSection(r: CapacityPlanResult, t: TablePlan, style: Style, markdow
   return out;
 }
 
+/**
+ * Renders the access patterns, one row for each capacity a pattern's units land on, so that the
+ * rows of a capacity add up to its line in the Capacity table: a write's item on the table, then
+ * a "+ index" row for each index entry it writes (a GSI's on the GSI's own capacity, an LSI's on
+ * the table's) (DYNAMODB-RULES.md §3).
+ */
 function patternsTable(t: TablePlan, style: Style, markdown: boolean): string {
-  const rows = t.load.patterns.map((p) => {
-    const on = p.index ? `${p.index.name} (${p.index.type === 'global' ? 'GSI' : 'LSI'})` : p.pattern.index ?? 'table';
-    if (!p.planned) return [p.pattern.name, p.pattern.operation, on, fmtCallRate(p.rate), 'not planned', '', '', p.problems[0]?.message ?? ''];
+  const rows = t.load.patterns.flatMap((p): string[][] => {
+    const unit = p.kind === 'read' ? 'RCU' : 'WCU';
+    if (!p.planned) return [[p.pattern.name, p.pattern.operation, p.pattern.index ?? 'table', fmtCallRate(p.rate), 'not planned', '', '', p.problems[0]?.message ?? '']];
     const consistency = p.pattern.consistency === 'strong' ? ' (strong)' : '';
     const detail = p.requestsPerCall > 1 ? `${fmt(p.requestsPerCall)} requests per call` : '';
-    return [
-      p.pattern.name,
-      `${p.pattern.operation}${consistency}`,
-      on,
-      fmtCallRate(p.rate),
-      p.kind === 'read' ? fmt(p.rcuPerCall) : fmt(p.wcuPerCall),
-      style.color.bold(p.kind === 'read' ? fmtPerSecond(p.rcu) : fmtPerSecond(p.wcu)),
-      p.kind === 'read' ? 'RCU' : 'WCU',
-      detail,
-    ];
+    // A planned pattern has a use: the table's items or the index it reads.
+    const [first, ...more] = p.uses as [CapacityUse, ...CapacityUse[]];
+    const units = (u: CapacityUse): string[] => [fmt(p.kind === 'read' ? u.rcuPerCall : u.wcuPerCall), style.color.bold(fmtPerSecond(p.kind === 'read' ? u.rcu : u.wcu)), unit];
+    const firstRow = [p.pattern.name, `${p.pattern.operation}${consistency}`, useLabel(first), fmtCallRate(p.rate), ...units(first), detail];
+    // An index the write leaves alone (sparse, or nothing it projects changed) takes no units and gets no row.
+    const indexRows = more.filter((u) => !u.rcuPerCall.isZero() || !u.wcuPerCall.isZero()).map((u) => ['', '', `+ ${useLabel(u)}`, '', ...units(u), '']);
+    return [firstRow, ...indexRows];
   });
   // The note column only when a pattern has something to say.
   const notes = rows.some((r) => r[7] !== '');
   const head = ['pattern', 'operation', 'on', 'calls/s', 'units/call', 'units/s', '', ...(notes ? ['note'] : [])];
   const align: Align[] = ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left'];
   return renderTable({ head, rows: rows.map((r) => r.slice(0, head.length)), align: align.slice(0, head.length) }, style, markdown);
+}
+
+/** Names where a pattern's units land: the table (its items), or an index by its type. */
+function useLabel(u: CapacityUse): string {
+  return u.index ? `${u.index.name} (${u.index.type === 'global' ? 'GSI' : 'LSI'})` : 'table';
 }
 
 function capacityTable(t: TablePlan, style: Style, markdown: boolean): string {
