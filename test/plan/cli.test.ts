@@ -124,6 +124,21 @@ describe('the access-pattern table', () => {
   });
 });
 
+describe('the note under the Capacity table', () => {
+  const note = async (spec: string): Promise<string | undefined> => {
+    const run = await runCli(['capacity', `fixtures/specs/${spec}.yaml`, '--format', 'markdown']);
+    return run.stdout.split('\n').find((l) => l.includes(' are RCU / WCU'));
+  };
+
+  it.each([
+    ['url-shortener', 'provisioned, with capacity in the spec', 'Provision, auto scaling and spec capacity are RCU / WCU. Provisioned for the peak at 70 % utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).'],
+    ['game-scores', 'provisioned, no capacity in the spec', 'Provision and auto scaling are RCU / WCU. Provisioned for the peak at 70 % utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).'],
+    ['minimal', 'on-demand', 'Provision and auto scaling are RCU / WCU: what the table would need in provisioned mode (it is on-demand), for the peak at 70 % utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).'],
+  ])('%s (%s) names the columns it shows', async (spec, _what, expected) => {
+    expect(await note(spec)).toBe(expected);
+  });
+});
+
 describe('--explain, --format markdown', () => {
   it('explains every part of the plan with its assumptions', async () => {
     const run = await runCli(['capacity', 'fixtures/specs/voting.yaml', '--explain']);

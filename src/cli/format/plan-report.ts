@@ -88,7 +88,7 @@ function useLabel(u: CapacityUse): string {
 
 function capacityTable(t: TablePlan, style: Style, markdown: boolean): string {
   const rows: string[][] = [];
-  const configured = t.capacities.some((c) => c.read.configured !== undefined || c.write.configured !== undefined);
+  const configured = hasSpecCapacity(t);
   const provisionedCells = (c: CapacityPlan): string[] => [
     style.color.bold(`${fmt(c.read.recommendation.provisioned)} / ${fmt(c.write.recommendation.provisioned)}`),
     `${fmt(c.read.recommendation.min)}–${fmt(c.read.recommendation.max)} / ${fmt(c.write.recommendation.min)}–${fmt(c.write.recommendation.max)}`,
@@ -108,11 +108,20 @@ function capacityTable(t: TablePlan, style: Style, markdown: boolean): string {
   return renderTable({ head, rows, align: head.map((_, i) => (i === 0 ? 'left' : 'right')) }, style, markdown);
 }
 
+/** True when the spec gives capacity to the table or a GSI: the Capacity table then has an "in the spec" column. */
+function hasSpecCapacity(t: TablePlan): boolean {
+  return t.capacities.some((c) => c.read.configured !== undefined || c.write.configured !== undefined);
+}
+
+/** The notes under the Capacity table: the units of the columns it shows, and how provision and partitions are computed. */
 function capacityNotes(t: TablePlan): string[] {
   const [own] = t.capacities;
   if (!own) return [];
   const target = own.read.target.compare(own.write.target) === 0 ? fmtPercent(own.read.target) : `${fmtPercent(own.read.target)} (reads), ${fmtPercent(own.write.target)} (writes)`;
-  const notes = [`Provision, auto scaling and spec capacity are RCU / WCU. Provisioned for the peak at ${target} utilization; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).`];
+  const columns = hasSpecCapacity(t) ? 'Provision, auto scaling and spec capacity are' : 'Provision and auto scaling are';
+  // An on-demand table provisions nothing: the columns say what provisioned mode would need, which the monthly cost compares.
+  const how = t.table.billing === 'on-demand' ? `: what the table would need in provisioned mode (it is on-demand), for the peak at ${target} utilization` : `. Provisioned for the peak at ${target} utilization`;
+  const notes = [`${columns} RCU / WCU${how}; partitions by the published estimate (RCU/3,000 + WCU/1,000, size/10 GB).`];
   const forPeak = t.capacities.filter((c) => c.partitions.forPeak !== c.partitions.estimate.partitions);
   for (const c of forPeak) notes.push(`${c.name}: the peak itself needs ${plural(c.partitions.forPeak, 'partition')} at 3,000 RCU / 1,000 WCU each.`);
   return notes;
