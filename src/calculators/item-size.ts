@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { attributeTypeName, isAttributeType, type AttributeType, type AttributeValue, type Item, type SetType } from './attribute-value.js';
 import { LazyPath } from './json-path.js';
 import { BOOL_NULL_BYTES, DOCUMENT_ELEMENT_BYTES, DOCUMENT_OVERHEAD_BYTES, MAX_ATTRIBUTE_NAME_BYTES, MAX_ITEM_BYTES, MAX_NESTING_DEPTH } from './limits.js';
-import { describeNumberLayout, numberIdentity, numberLayout, parseNumberText } from './number-size.js';
+import { describeNumberLayout, NUMBER_SIZE_RULE, numberIdentity, numberLayout, parseNumberText } from './number-size.js';
 import { assume, calc, fmt, fmtBytes, type Calculation, type Step } from './steps.js';
 import { utf8ByteLength } from './utf8.js';
 
@@ -57,7 +57,7 @@ type RuleKey = AttributeType | 'name' | 'document' | 'set';
 const RULES: Readonly<Record<RuleKey, string>> = {
   name: 'each attribute counts the UTF-8 bytes of its name plus its value (§1)',
   S: 'a String is its UTF-8 byte length (§1)',
-  N: 'a Number is 1 byte per pair of significant digits (pairs aligned on the decimal point) + 1, + 1 if negative (§1)',
+  N: NUMBER_SIZE_RULE,
   B: 'a Binary is the length of its raw bytes, base64 decoded (§1)',
   BOOL: 'a Boolean or Null is 1 byte (§1)',
   NULL: 'a Boolean or Null is 1 byte (§1)',
@@ -187,9 +187,10 @@ class Sizer {
       }
       case 'N': {
         if (typeof payload !== 'string') fail(at, `a Number value must be decimal text such as "42", got ${kindOf(payload)}`);
-        const layout = numberLayout(parseAt(at, payload));
+        const n = parseAt(at, payload);
+        const layout = numberLayout(n);
         bytes = layout.bytes;
-        if (ex) how = ` (${excerpt(payload)}: ${describeNumberLayout(layout)})`;
+        if (ex) how = ` (${excerpt(payload)} → ${describeNumberLayout(n, layout)} = ${fmtBytes(bytes)})`;
         break;
       }
       case 'B':

@@ -78,25 +78,52 @@ export function numberBytes(text: string): number {
   return numberLayout(parseNumberText(text)).bytes;
 }
 
-/** Returns the size in bytes of a Number given as decimal text, with the digit pairs as the step. */
+/** How §1 sizes a Number, for `--explain`: the rule the description steps through. */
+export const NUMBER_SIZE_RULE =
+  'a Number drops its sign and its leading and trailing zeros, groups its digits in pairs aligned on the decimal point, drops 00 pairs at either end, and takes 1 byte per pair + 1, + 1 if negative (§1)';
+
+/** Returns the size in bytes of a Number given as decimal text, with §1's rule worked through as the step. */
 export function numberSize(text: string): Calculation<number> {
-  const layout = numberLayout(parseNumberText(text));
-  return calc(layout.bytes, [
-    {
-      what: `Number ${text}`,
-      how: describeNumberLayout(layout),
-      result: `${layout.bytes} B`,
-      rule: 'a Number takes 1 byte per pair of significant digits (pairs aligned on the decimal point), plus 1, plus 1 if negative (§1)',
-    },
-  ]);
+  const n = parseNumberText(text);
+  const layout = numberLayout(n);
+  return calc(layout.bytes, [{ what: `Number ${text}`, how: describeNumberLayout(n, layout), result: `${layout.bytes} B`, rule: NUMBER_SIZE_RULE }]);
 }
 
-/** Describes a layout's arithmetic, e.g. "pairs 01|20: 2 pairs + 1 B", or "zero". */
-export function describeNumberLayout(layout: NumberLayout): string {
+// A run of more 00 pairs than this, which the decimal point's alignment adds and §1 drops again, is shown as 00|…|00.
+const MAX_SHOWN_ZERO_PAIRS = 3;
+
+/**
+ * Describes, step by step as §1 states the rule, how a Number's size follows from its digits, up to
+ * the size itself: "significant digits 12 → digit pairs 01|20|00 → 00 at the end dropped → 2 pairs
+ * + 1" for 12000; "sign dropped, significant digits 5 → digit pairs .50 → 1 pair + 1 + 1 (negative)"
+ * for -0.5; "zero" for zero. A `.` in the pairs is the decimal point.
+ */
+export function describeNumberLayout(n: DecimalNumber, layout: NumberLayout = numberLayout(n)): string {
   if (layout.pairs.length === 0) return 'zero';
+  // Pair j holds the digits at powers 2j+1 and 2j, as in numberLayout; the decimal point lies between pairs 0 and -1.
+  const high = Math.floor((n.exponent + n.digits.length - 1) / 2);
+  const low = Math.floor(n.exponent / 2);
+  const zerosAtEnd = Math.max(low, 0);
+  const zerosAtStart = Math.max(-1 - high, 0);
+  const shown = [...zeroPairs(zerosAtStart, -1), ...layout.pairs.map((text, i) => ({ text, power: high - i })), ...zeroPairs(zerosAtEnd, zerosAtEnd - 1)];
+  const first = shown[0]?.power === -1 ? '.' : '';
+  const grouped = shown.map((p, i) => `${i === 0 ? '' : shown[i - 1]?.power === 0 ? '.' : '|'}${p.text}`).join('');
+  const dropped = zerosAtEnd + zerosAtStart;
+  const drop = dropped === 0 ? '' : ` → ${dropped === 1 ? '00' : `${dropped} pairs of 00`} at the ${zerosAtEnd > 0 ? 'end' : 'start'} dropped`;
   const base = layout.pairs.length + 1;
-  const sign = layout.negative ? (layout.bytes > base ? ' + 1 B (negative)' : ' (negative, already at the 21-byte maximum)') : '';
-  return `pairs ${layout.pairs.join('|')}: ${layout.pairs.length} pair${layout.pairs.length === 1 ? '' : 's'} + 1 B${sign}`;
+  const sign = !layout.negative ? '' : layout.bytes > base ? ' + 1 (negative)' : ' (no byte for the sign: already at the 21-byte maximum)';
+  const digits = `significant digit${n.digits.length === 1 ? '' : 's'} ${n.digits}`;
+  return `${layout.negative ? 'sign dropped, ' : ''}${digits} → digit pairs ${first}${grouped}${drop} → ${layout.pairs.length} pair${layout.pairs.length === 1 ? '' : 's'} + 1${sign}`;
+}
+
+/** Returns `count` 00 pairs from pair `power` down, a long run as 00|…|00. */
+function zeroPairs(count: number, power: number): { readonly text: string; readonly power: number }[] {
+  if (count <= MAX_SHOWN_ZERO_PAIRS) return Array.from({ length: count }, (_, i) => ({ text: '00', power: power - i }));
+  return [
+    { text: '00', power },
+    { text: '…', power: Number.NaN },
+    { text: '00', power: power - count + 1 },
+  ];
 }
 
 /** Returns a key equal for equal numbers (`1`, `1.0`, `10E-1`), as DynamoDB compares Number Set members. */

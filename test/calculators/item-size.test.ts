@@ -63,7 +63,7 @@ describe('itemSize (DYNAMODB-RULES.md §1)', () => {
         how: '3 B + (sku: 3 B + 2 B + 1 B) + (qty: 3 B + 3 B + 1 B)',
         result: '16 B',
         rule:
-          'a String is its UTF-8 byte length (§1); a Number is 1 byte per pair of significant digits (pairs aligned on the decimal point) + 1, + 1 if negative (§1); ' +
+          'a String is its UTF-8 byte length (§1); a Number drops its sign and its leading and trailing zeros, groups its digits in pairs aligned on the decimal point, drops 00 pairs at either end, and takes 1 byte per pair + 1, + 1 if negative (§1); ' +
           'a List or Map is 3 B plus, per element, its size + 1 B; a Map element includes its key (§1)',
       },
       {
@@ -72,7 +72,7 @@ describe('itemSize (DYNAMODB-RULES.md §1)', () => {
         result: '25 B',
         rule: 'each attribute counts the UTF-8 bytes of its name plus its value (§1)',
       },
-      { what: 'n (N)', how: '1 B name + 2 B Number (7: pairs 07: 1 pair + 1 B)', result: '3 B' },
+      { what: 'n (N)', how: '1 B name + 2 B Number (7 → significant digit 7 → digit pairs 07 → 1 pair + 1 = 2 B)', result: '3 B' },
       { what: 'Item size', how: '25 B + 3 B', result: '28 B', rule: 'an item is the sum of its attribute names and values (§1)' },
       { what: 'Item size limit', how: '28 B ≤ 409,600 B', result: 'within the limit', rule: 'an item is at most 400 KB = 409,600 B, names and values counted (§1)' },
       { what: 'Assumption', result: 'Number sizes follow the digit-pair rule; AWS calls its own Number formula approximate (§1)', assumption: true },

@@ -47,17 +47,46 @@ describe('numberBytes (DYNAMODB-RULES.md §1, Number decision)', () => {
     expect(numberBytes(text)).toBe(bytes);
   });
 
-  it('shows the digit pairs as its step', () => {
+  it('works the rule through as its step', () => {
     expect(numberSize('120').steps).toEqual([
       {
         what: 'Number 120',
-        how: 'pairs 01|20: 2 pairs + 1 B',
+        how: 'significant digits 12 → digit pairs 01|20 → 2 pairs + 1',
         result: '3 B',
-        rule: 'a Number takes 1 byte per pair of significant digits (pairs aligned on the decimal point), plus 1, plus 1 if negative (§1)',
+        rule: 'a Number drops its sign and its leading and trailing zeros, groups its digits in pairs aligned on the decimal point, drops 00 pairs at either end, and takes 1 byte per pair + 1, + 1 if negative (§1)',
       },
     ]);
-    expect(numberSize('-0.5').steps[0]?.how).toBe('pairs 50: 1 pair + 1 B + 1 B (negative)');
-    expect(numberSize('0').steps[0]?.how).toBe('zero');
+  });
+
+  it.each([
+    ['0', 'zero'],
+    ['-0.000', 'zero'],
+    ['7', 'significant digit 7 → digit pairs 07 → 1 pair + 1'],
+    ['12345', 'significant digits 12345 → digit pairs 01|23|45 → 3 pairs + 1'],
+    // Trailing zeros: the pairs reach the decimal point again, and the 00 pairs at the end are dropped.
+    ['100', 'significant digit 1 → digit pairs 01|00 → 00 at the end dropped → 1 pair + 1'],
+    ['12000', 'significant digits 12 → digit pairs 01|20|00 → 00 at the end dropped → 2 pairs + 1'],
+    ['1E+5', 'significant digit 1 → digit pairs 10|00|00 → 2 pairs of 00 at the end dropped → 1 pair + 1'],
+    ['10001', 'significant digits 10001 → digit pairs 01|00|01 → 3 pairs + 1'],
+    // Leading zeros of a fraction: the . is the decimal point.
+    ['0.5', 'significant digit 5 → digit pairs .50 → 1 pair + 1'],
+    ['0.012', 'significant digits 12 → digit pairs .01|20 → 2 pairs + 1'],
+    ['0.0012', 'significant digits 12 → digit pairs .00|12 → 00 at the start dropped → 1 pair + 1'],
+    ['1.5', 'significant digits 15 → digit pairs 01.50 → 2 pairs + 1'],
+    ['0123.4560', 'significant digits 123456 → digit pairs 01|23.45|60 → 4 pairs + 1'],
+    // A run of more than three 00 pairs is elided.
+    ['1E-130', 'significant digit 1 → digit pairs .00|…|00|01 → 64 pairs of 00 at the start dropped → 1 pair + 1'],
+    ['1.2E+7', 'significant digits 12 → digit pairs 12|00|00|00 → 3 pairs of 00 at the end dropped → 1 pair + 1'],
+    ['1.2E+9', 'significant digits 12 → digit pairs 12|00|…|00 → 4 pairs of 00 at the end dropped → 1 pair + 1'],
+    // The sign.
+    ['-0.5', 'sign dropped, significant digit 5 → digit pairs .50 → 1 pair + 1 + 1 (negative)'],
+    ['-12345678901234567890123456789012345678', 'sign dropped, significant digits 12345678901234567890123456789012345678 → digit pairs 12|34|56|78|90|12|34|56|78|90|12|34|56|78|90|12|34|56|78 → 19 pairs + 1 + 1 (negative)'],
+    [
+      '-1234567890123456789012345678901234567.8',
+      'sign dropped, significant digits 12345678901234567890123456789012345678 → digit pairs 01|23|45|67|89|01|23|45|67|89|01|23|45|67|89|01|23|45|67.80 → 20 pairs + 1 (no byte for the sign: already at the 21-byte maximum)',
+    ],
+  ])('describes %s as "%s"', (text, how) => {
+    expect(numberSize(text).steps[0]?.how).toBe(how);
   });
 
   it.each([

@@ -47,8 +47,8 @@ describe('ddb-plan item-size: reports', () => {
       '  1. pk (S): 2 B name + 14 B String = 16 B',
       '       rule: a String is its UTF-8 byte length (§1); each attribute counts the UTF-8 bytes of its name plus its value (§1)',
       '  2. name (S): 4 B name + 13 B String = 17 B',
-      '  3. price (N): 5 B name + 3 B Number (12.5: pairs 12|50: 2 pairs + 1 B) = 8 B',
-      '       rule: a Number is 1 byte per pair of significant digits (pairs aligned on the decimal point) + 1, + 1 if negative (§1)',
+      '  3. price (N): 5 B name + 3 B Number (12.5 → significant digits 125 → digit pairs 12.50 → 2 pairs + 1 = 3 B) = 8 B',
+      '       rule: a Number drops its sign and its leading and trailing zeros, groups its digits in pairs aligned on the decimal point, drops 00 pairs at either end, and takes 1 byte per pair + 1, + 1 if negative (§1)',
       '  4. description (S): 11 B name + 978 B String = 989 B',
     ]);
     expect(lines).toContain('  5. Item size: 16 B + 17 B + 8 B + 989 B = 1,030 B');
