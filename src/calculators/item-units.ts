@@ -70,6 +70,27 @@ export function bytesToSaveUnit(itemBytes: number, blockBytes: number): number |
   return past === 0 ? blockBytes : past;
 }
 
+/** What trimming an item to the block boundary below it saves. */
+export interface TrimSaving {
+  /** Bytes to trim: those past the boundary. */
+  readonly trimBytes: number;
+  /** The item's size once trimmed: a whole number of blocks, in bytes. */
+  readonly boundaryBytes: number;
+  /** The trimmed item's units: one block fewer, so one write unit (1 KB blocks) or one strongly consistent read unit (4 KB blocks) fewer. */
+  readonly unitsAfter: ItemUnits;
+}
+
+/**
+ * Returns what trimming an item of `itemBytes` to the `blockBytes` boundary below saves (1 KB for
+ * writes, 4 KB for reads, §2, §3), or null when it fits one block already.
+ */
+export function trimSaving(itemBytes: number, blockBytes: number): TrimSaving | null {
+  const trimBytes = bytesToSaveUnit(itemBytes, blockBytes);
+  if (trimBytes === null) return null;
+  const boundaryBytes = itemBytes - trimBytes;
+  return { trimBytes, boundaryBytes, unitsAfter: itemUnitsValue(boundaryBytes) };
+}
+
 function trimStep(itemBytes: number, trim: number, blockBytes: number, unit: string, units: number): Step {
   const boundary = itemBytes - trim;
   return {

@@ -35,11 +35,15 @@ export interface QuickReads {
   readonly unitsPerCall: Fraction;
   /** Read units per second, exact. */
   readonly unitsPerSecond: Fraction;
+  /** Requests per second: each call's pages of at most 1 MB are requests of their own (§2). */
+  readonly requestsPerSecond: Fraction;
 }
 
 /** Index side of the writes of a quick answer. */
 export interface QuickIndexWrites extends IndexWrite {
   readonly writesPerCall: Fraction;
+  /** Index entry writes per second: write calls per second × index writes per call. */
+  readonly writesPerSecond: Fraction;
   readonly unitsPerCall: Fraction;
   readonly unitsPerSecond: Fraction;
 }
@@ -95,6 +99,8 @@ export interface QuickCapacity {
     readonly onDemandPerMillionWritesUsd: number | null;
     /** Average utilization below which on-demand is cheaper than provisioned (writes, or reads when there are no writes). */
     readonly breakEvenUtilization: number;
+    /** The cheaper mode at the steady rate given; provisioned when the two cost the same. */
+    readonly cheaperMode: CapacityMode;
   };
   readonly explanations: readonly Explanation[];
 }
@@ -120,6 +126,7 @@ export function quickCapacity(input: QuickCapacityInput, prices: PriceTable): Qu
     const { ratePerSecond, call } = input.reads;
     const perCall = atPath('/reads/call', () => readCallUnits(call));
     const perSecond = unitsPerSecond(ratePerSecond, perCall.value.units, 'RCU', callNoun(call.operation, 'read', ratePerSecond));
+    const requestsPerSecond = ratePerSecond.mul(perCall.value.pages);
     reads = {
       ratePerSecond,
       operation: call.operation ?? null,
@@ -128,10 +135,11 @@ export function quickCapacity(input: QuickCapacityInput, prices: PriceTable): Qu
       call: perCall.value,
       unitsPerCall: perCall.value.units,
       unitsPerSecond: perSecond.value,
+      requestsPerSecond,
     };
     const pageSteps: Step[] =
       perCall.value.pages > 1
-        ? [{ what: 'Requests per second, page by page', how: `${callsPerSecond(ratePerSecond)} × ${fmt(perCall.value.pages)} pages`, result: `${fmt(ratePerSecond.mul(perCall.value.pages))} requests/s` }]
+        ? [{ what: 'Requests per second, page by page', how: `${callsPerSecond(ratePerSecond)} × ${fmt(perCall.value.pages)} pages`, result: `${fmt(requestsPerSecond)} requests/s` }]
         : [];
     explanations.push({
       title: readTitle(input.reads.call, ratePerSecond, perCall.value),
@@ -157,7 +165,7 @@ export function quickCapacity(input: QuickCapacityInput, prices: PriceTable): Qu
     if (call.index) {
       const ix = atPath('/writes/call', () => indexCallWriteUnits(call));
       const ixPerSecond = unitsPerSecond(ratePerSecond, ix.value.units, 'WCU', noun);
-      index = { ...call.index, writesPerCall: ix.value.writes, unitsPerCall: ix.value.units, unitsPerSecond: ixPerSecond.value };
+      index = { ...call.index, writesPerCall: ix.value.writes, writesPerSecond: ratePerSecond.mul(ix.value.writes), unitsPerCall: ix.value.units, unitsPerSecond: ixPerSecond.value };
       writes = { ...writes, index };
       explanations.push({
         title: `Index writes: ${indexLabel(index.kind)}, ${index.change}, entries of ${describeBytes(index.entryBytes)}`,
@@ -200,6 +208,7 @@ export function quickCapacity(input: QuickCapacityInput, prices: PriceTable): Qu
     ? perMillion(writes.operation, costPerMillionRequests(writes.unitsPerCall.add(writes.index?.unitsPerCall ?? Fraction.ZERO), 'write', input.tableClass, prices))
     : null;
   const breakEven = breakEvenUtilization(writes ? 'write' : 'read', prices);
+  const cheaperMode: CapacityMode = provCost.value <= odCost.value ? 'provisioned' : 'on-demand';
 
   const totalSteps: Step[] = [];
   if (globalIndex || writes?.index?.kind === 'local') {
@@ -241,7 +250,7 @@ export function quickCapacity(input: QuickCapacityInput, prices: PriceTable): Qu
       { what: 'On-demand per month', result: fmtUsd(odCost.value) },
       ...breakEven.steps,
     ],
-    answer: provCost.value <= odCost.value ? 'provisioned is cheaper at this steady rate' : 'on-demand is cheaper at this steady rate',
+    answer: `${cheaperMode} is cheaper at this steady rate`,
   });
 
   return {
@@ -259,6 +268,7 @@ export function quickCapacity(input: QuickCapacityInput, prices: PriceTable): Qu
       onDemandPerMillionReadsUsd: perMillionReads?.value ?? null,
       onDemandPerMillionWritesUsd: perMillionWrites?.value ?? null,
       breakEvenUtilization: breakEven.value,
+      cheaperMode,
     },
     explanations,
   };

@@ -81,6 +81,11 @@ export function formatSize(bytes: number): string {
   return `${bytes}B`;
 }
 
+/** Formats integer bytes in KB for people, up to two decimals: 2,048 → "2 KB", 4,608 → "4.5 KB". */
+export function fmtKilobytes(bytes: number): string {
+  return `${fmt(Fraction.of(bytes, KB), 2)} KB`;
+}
+
 /** Describes integer bytes for people: "4,608 B (4.5 KB)"; bytes alone below 1 KB. */
 export function describeBytes(bytes: number): string {
   if (bytes < KB) return fmtBytes(bytes);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bytesToSaveUnit, itemUnits, itemUnitsValue } from '../../src/calculators/item-units.js';
+import { bytesToSaveUnit, itemUnits, itemUnitsValue, trimSaving } from '../../src/calculators/item-units.js';
 import { itemReadUnits } from '../../src/calculators/read-units.js';
 import { readBlocks, writeBlocks } from '../../src/calculators/units.js';
 import { itemWriteUnits } from '../../src/calculators/write-units.js';
@@ -47,6 +47,27 @@ describe('itemUnits (DYNAMODB-RULES.md §2, §3)', () => {
     expect(v.rcu.eventual).toBe(strong / 2);
     expect(v.rcu.transactional).toBe(strong * 2);
     expect(v.wcuTransactional).toBe(wcu * 2);
+  });
+
+  it.each([
+    // bytes, block, trim, boundary, WCU after, RCU strong after, RCU eventual after
+    [1030, 1024, 6, 1024, 1, 1, 0.5],
+    [4100, 1024, 4, 4096, 4, 1, 0.5],
+    [4100, 4096, 4, 4096, 4, 1, 0.5],
+    [8192, 4096, 4096, 4096, 4, 1, 0.5],
+    [12_300, 4096, 12, 12_288, 12, 3, 1.5],
+  ])('trimming %i B to its %i B boundary: %i B off, %i B left, %i WCU, %i / %d RCU', (bytes, block, trim, boundary, wcu, strong, eventual) => {
+    const saving = trimSaving(bytes, block);
+    expect(saving && { trimBytes: saving.trimBytes, boundaryBytes: saving.boundaryBytes, wcu: saving.unitsAfter.wcu, rcu: saving.unitsAfter.rcu }).toEqual({
+      trimBytes: trim,
+      boundaryBytes: boundary,
+      wcu,
+      rcu: { strong, eventual, transactional: strong * 2 },
+    });
+  });
+
+  it('has no trim saving for an item that fits one block', () => {
+    expect([trimSaving(1024, 1024), trimSaving(0, 1024), trimSaving(4096, 4096)]).toEqual([null, null, null]);
   });
 
   it('trims exactly the bytes that save one block, never fewer', () => {

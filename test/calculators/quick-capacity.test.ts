@@ -59,6 +59,8 @@ describe('quickCapacity', () => {
     const gsi = quickCapacity(aQuestion({ writes: { ratePerSecond: Fraction.of(100), call: call('global') } }), PRICES);
     expect([gsi.table.wcu, gsi.globalIndex?.wcu, gsi.wcu].map(String)).toEqual(['200', '200', '400']);
     expect(gsi.writes?.index?.writesPerCall.toString()).toBe('2');
+    // A key change deletes the old entry and puts the new one: 2 index writes per call, 100 calls/s.
+    expect(gsi.writes?.index?.writesPerSecond.toString()).toBe('200');
     expect(gsi.provisioned.globalIndex).toEqual({ rcu: 1, wcu: 200 });
     const lsi = quickCapacity(aQuestion({ writes: { ratePerSecond: Fraction.of(100), call: call('local') } }), PRICES);
     expect([lsi.table.wcu, lsi.wcu].map(String)).toEqual(['400', '400']);
@@ -71,6 +73,26 @@ describe('quickCapacity', () => {
     expect(r.explanations[0]?.answer).toBe('1,000 RRU');
     expect(r.explanations[0]?.steps.some((s) => /\bRCU\b/.test(`${s.what} ${s.how ?? ''} ${s.result} ${s.rule ?? ''}`))).toBe(false);
     expect(r.cost.onDemandPerMillionReadsUsd).toBeCloseTo(0.125, 12);
+  });
+
+  it('counts each 1 MB page of a Query as a request of its own', () => {
+    // 3,000 items of 1 KB = 3,000 KB read per call: 3 pages of at most 1 MB, 5 calls/s → 15 requests/s.
+    const r = quickCapacity(aQuestion({ reads: { ratePerSecond: Fraction.of(5), call: { operation: 'Query', items: [{ count: 3000, bytes: KB }], consistency: 'eventual' } } }), PRICES);
+    expect([r.reads?.call.pages, r.reads?.requestsPerSecond.toString()]).toEqual([3, '15']);
+    const single = quickCapacity(aQuestion({ reads: reads(7, KB) }), PRICES);
+    expect(single.reads?.requestsPerSecond.toString()).toBe('7');
+  });
+
+  it.each<[string, Partial<QuickCapacityInput>, 'provisioned' | 'on-demand']>([
+    // 1 write/s keeps a provisioned WCU busy all month, cheaper than paying per write.
+    ['a steady write', { writes: writes(1, KB) }, 'provisioned'],
+    // 1 write an hour: provisioned still pays for 1 WCU and 1 RCU all month.
+    ['a write an hour', { writes: { ratePerSecond: Fraction.of(1, 3600), call: { items: [{ count: 1, bytes: KB }] } } }, 'on-demand'],
+  ])('names the cheaper mode for %s: %s', (_name, question, cheaper) => {
+    const r = quickCapacity(aQuestion(question), PRICES);
+    expect(r.cost.cheaperMode).toBe(cheaper);
+    expect(r.cost.provisionedMonthlyUsd <= r.cost.onDemandMonthlyUsd).toBe(cheaper === 'provisioned');
+    expect(r.explanations.at(-1)?.answer).toBe(`${cheaper} is cheaper at this steady rate`);
   });
 
   it('prefixes the path of a refused input with the side it belongs to', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describeBytes, formatSize, parseSize } from '../../src/calculators/size.js';
+import { describeBytes, fmtKilobytes, formatSize, parseSize } from '../../src/calculators/size.js';
 import { InputError } from '../../src/errors.js';
 
 describe('parseSize', () => {
@@ -101,5 +101,17 @@ describe('describeBytes', () => {
     [26_843_545_600, '26,843,545,600 B (25 GB)'],
   ])('describes %i as %s', (bytes, text) => {
     expect(describeBytes(bytes)).toBe(text);
+  });
+});
+
+describe('fmtKilobytes', () => {
+  it.each([
+    [1024, '1 KB'],
+    [4096, '4 KB'],
+    [4608, '4.5 KB'],
+    [1000, '0.98 KB'],
+    [409_600, '400 KB'],
+  ])('formats %i B as %s', (bytes, text) => {
+    expect(fmtKilobytes(bytes)).toBe(text);
   });
 });

@@ -1,6 +1,7 @@
 import type { AttributeSize } from '../../calculators/item-size.js';
-import { KB, MAX_ITEM_BYTES, WRITE_UNIT_BYTES } from '../../calculators/limits.js';
-import { describeBytes } from '../../calculators/size.js';
+import { trimSaving } from '../../calculators/item-units.js';
+import { MAX_ITEM_BYTES, READ_UNIT_BYTES, WRITE_UNIT_BYTES } from '../../calculators/limits.js';
+import { describeBytes, fmtKilobytes } from '../../calculators/size.js';
 import { fmt, fmtBytes } from '../../calculators/steps.js';
 import type { ItemSizeReport, MeasuredItem, Stat } from '../../model/items/measure-items.js';
 import { plural } from './plural.js';
@@ -62,16 +63,19 @@ function itemSection(m: MeasuredItem, r: ItemSizeReport, style: Style, limitFlag
   lines.push(attributesTable(m, style));
   if (m.overLimit) lines.push(c.red(`✗ ${overBy(m.size.bytes, r.limitBytes, limitFlag)}`));
   const u = m.units;
-  if (u.nearWriteBoundary && u.trimToSaveWcu !== null) {
-    const past = m.size.bytes - u.trimToSaveWcu;
-    lines.push(c.yellow(`${fmtBytes(m.size.bytes)} is ${fmtBytes(u.trimToSaveWcu)} past ${fmt(past / WRITE_UNIT_BYTES)} KB: trim ${fmtBytes(u.trimToSaveWcu)} to write it with ${fmt(u.wcu - 1)} WCU instead of ${fmt(u.wcu)}.`));
+  const write = u.nearWriteBoundary ? trimSaving(m.size.bytes, WRITE_UNIT_BYTES) : null;
+  if (write) {
+    lines.push(
+      c.yellow(`${fmtBytes(m.size.bytes)} is ${fmtBytes(write.trimBytes)} past ${fmtKilobytes(write.boundaryBytes)}: trim ${fmtBytes(write.trimBytes)} to write it with ${fmt(write.unitsAfter.wcu)} WCU instead of ${fmt(u.wcu)}.`),
+    );
   }
-  if (u.nearReadBoundary && u.trimToSaveRcu !== null) {
-    const past = m.size.bytes - u.trimToSaveRcu;
+  const read = u.nearReadBoundary ? trimSaving(m.size.bytes, READ_UNIT_BYTES) : null;
+  if (read) {
+    const after = read.unitsAfter.rcu;
     lines.push(
       c.yellow(
-        `${fmtBytes(m.size.bytes)} is ${fmtBytes(u.trimToSaveRcu)} past ${fmt(past / KB)} KB: trim ${fmtBytes(u.trimToSaveRcu)} to read it with ${fmt(u.rcu.strong - 1)} RCU instead of ${fmt(u.rcu.strong)} ` +
-          `(strongly consistent; ${fmt(u.rcu.eventual - 0.5)} instead of ${fmt(u.rcu.eventual)} eventually consistent).`,
+        `${fmtBytes(m.size.bytes)} is ${fmtBytes(read.trimBytes)} past ${fmtKilobytes(read.boundaryBytes)}: trim ${fmtBytes(read.trimBytes)} to read it with ${fmt(after.strong)} RCU instead of ${fmt(u.rcu.strong)} ` +
+          `(strongly consistent; ${fmt(after.eventual)} instead of ${fmt(u.rcu.eventual)} eventually consistent).`,
       ),
     );
   }

@@ -40,7 +40,7 @@ export function quickJson(r: QuickCapacity, sizes: QuickItemSizes): Record<strin
       scannedItemsPerCall: reads.call.itemsRead,
       bytesPerCall: reads.call.bytesRead,
       pagesPerCall: reads.call.pages,
-      requestsPerSecond: num(reads.ratePerSecond.mul(reads.call.pages)),
+      requestsPerSecond: num(reads.requestsPerSecond),
       unitsPerCall: num(reads.unitsPerCall),
       unitsPerRead: num(reads.unitsPerCall),
       baseFetchUnitsPerCall: num(reads.call.fetchUnits),

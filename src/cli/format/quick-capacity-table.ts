@@ -54,7 +54,7 @@ export function renderQuickTable(r: QuickCapacity, style: Style, hints: { readon
     if (ix) {
       rows.push([
         `${ix.kind === 'global' ? 'GSI' : 'LSI'} writes (${ix.change})`,
-        `${fmt(writes.ratePerSecond.mul(ix.writesPerCall))}/s`,
+        `${fmt(ix.writesPerSecond)}/s`,
         `${fmt(ix.unitsPerCall)} ${wu}`,
         bold(`${fmt(ix.unitsPerSecond)} ${wu}/s`),
         od ? '' : ix.kind === 'global' ? `${fmt(gsi?.wcu ?? 0)} WCU (index)` : 'on the table',
@@ -84,9 +84,8 @@ export function renderQuickTable(r: QuickCapacity, style: Style, hints: { readon
   if (gsi && !od) {
     lines.push(`Provision the table ${fmt(r.provisioned.table.rcu)} RCU and ${fmt(r.provisioned.table.wcu)} WCU, the ${indexLabel('global')} ${fmt(gsi.rcu)} RCU and ${fmt(gsi.wcu)} WCU.`);
   }
-  const cheaper = r.cost.provisionedMonthlyUsd <= r.cost.onDemandMonthlyUsd ? 'provisioned' : 'on-demand';
   lines.push(
-    `Monthly cost: provisioned ${fmtUsd(r.cost.provisionedMonthlyUsd)}, on-demand ${fmtUsd(r.cost.onDemandMonthlyUsd)} at a steady rate (${cheaper} is cheaper; ` +
+    `Monthly cost: provisioned ${fmtUsd(r.cost.provisionedMonthlyUsd)}, on-demand ${fmtUsd(r.cost.onDemandMonthlyUsd)} at a steady rate (${r.cost.cheaperMode} is cheaper; ` +
       `on-demand wins below ${fmt(r.cost.breakEvenUtilization * 100, 1)} % average utilization).`,
   );
   if (!hints.explained) lines.push(style.color.dim('Add --explain for the worked arithmetic.'));
