@@ -1,4 +1,4 @@
-import { fmtBytes, type Calculation } from '../calculators/steps.js';
+import { fmt, fmtBytes, type Calculation } from '../calculators/steps.js';
 import { Fraction } from '../calculators/fraction.js';
 import { parseRate } from '../calculators/rate.js';
 import { parseShare } from '../calculators/share.js';
@@ -42,13 +42,30 @@ export function unitsFlag(flag: string, value: unknown): Fraction {
   });
 }
 
-/** Parses a whole-number flag such as `--items-per-call 10` (0 allowed; at most 2^53 − 1). */
-export function countFlag(flag: string, value: unknown): number {
+/** What a whole-number flag accepts, and what its errors call the value. */
+export interface WholeNumberBounds {
+  /** Smallest value accepted; default 0. */
+  readonly min?: number;
+  /** Largest value accepted; without it, any count up to 2^53 − 1 (the largest counted exactly). */
+  readonly max?: number;
+  /** What the value is, for the error: `count` unless told (`seed`). */
+  readonly noun?: string;
+}
+
+/**
+ * Parses a whole-number flag such as `--items-per-call 10`, `--top 20` or `--seed 42` (thousands
+ * separators `_` and `,` allowed), from `min` to `max`. Every whole-number flag parses here, so
+ * each refuses 0, -1, 1.5, abc and 1e400 alike, in one line naming the flag.
+ */
+export function countFlag(flag: string, value: unknown, bounds: WholeNumberBounds = {}): number {
+  const { min = 0, max, noun = 'count' } = bounds;
   return fromFlag(flag, () => {
-    const text = String(value).trim().replace(/[_,]/g, '');
-    if (!/^[0-9]+$/.test(text)) throw new InputError(`invalid count "${String(value)}": expected a whole number such as 10`);
+    const given = String(value);
+    const range = max !== undefined ? `from ${fmt(min)} to ${fmt(max)}` : min > 0 ? `of at least ${fmt(min)}` : 'such as 10';
+    const text = given.trim().replace(/[_,]/g, '');
     const n = Number(text);
-    if (!Number.isSafeInteger(n)) throw new InputError(`invalid count "${String(value)}": too large to count exactly`);
+    if (!/^[0-9]+$/.test(text) || n < min || (max !== undefined && n > max)) throw new InputError(`invalid ${noun} "${given}": expected a whole number ${range}`);
+    if (!Number.isSafeInteger(n)) throw new InputError(`invalid ${noun} "${given}": too large to count exactly`);
     return n;
   });
 }

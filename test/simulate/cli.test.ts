@@ -75,7 +75,7 @@ describe('ddb-plan simulate', () => {
     const unknownDesign = await runCli(['simulate', HOT_KEY, '--fail-on', 'sharded:failed>0']);
     expect(unknownDesign.code).toBe(2);
     expect(unknownDesign.stderr).toBe('ddb-plan: --fail-on: "sharded:failed>0": no design named "sharded" (designs: plain)\n');
-    expect(await runCli(['simulate', HOT_KEY, '--seed', '-3'])).toEqual({ code: 2, stdout: '', stderr: 'ddb-plan: --seed: "-3" is not a seed; expected a whole number from 0 to 9007199254740991\n' });
+    expect(await runCli(['simulate', HOT_KEY, '--seed', '-3'])).toEqual({ code: 2, stdout: '', stderr: 'ddb-plan: --seed: invalid seed "-3": expected a whole number from 0 to 9,007,199,254,740,991\n' });
   });
 
   it('writes CloudWatch-style per-minute series with --metrics-csv, matching the report', async () => {

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { explainedReport } from '../format/explain.js';
 import { renderItemSizeJson } from '../format/item-size-json.js';
 import { renderItemSizeReport } from '../format/item-size-report.js';
-import { fromFlag, sizeFlag } from '../option-values.js';
+import { countFlag, sizeFlag } from '../option-values.js';
 import { readTextInput } from '../read-input.js';
 
 /**
@@ -29,7 +29,7 @@ export const itemSizeCommand: CommandSpec = {
   ],
   examples: ['ddb-plan item-size fixtures/items/order.json', 'ddb-plan item-size fixtures/items/orders.jsonl --json', 'aws dynamodb get-item --table-name Orders --key file://key.json | ddb-plan item-size --explain'],
   async run(args, opts, ctx) {
-    const top = fromFlag('--top', () => parseTop(String(opts.top)));
+    const top = countFlag('--top', opts.top, { min: 1, max: MAX_TOP });
     const limit = sizeFlag('--max-item-size', opts.maxItemSize);
     if (limit.value < 1 || limit.value > MAX_ITEM_BYTES) {
       throw new InputError(`${fmtBytes(limit.value)} is not a usable limit: give 1 B to 400KB (${fmtBytes(MAX_ITEM_BYTES)}, DynamoDB's item limit)`, { flag: '--max-item-size' });
@@ -65,11 +65,4 @@ function itemsPath(file: string | undefined, io: Io): string {
   const path = file ?? '-';
   if (path === '-' && io.stdinIsTTY) io.stderr.write('ddb-plan: reading items from the terminal; end with Ctrl-D\n');
   return path;
-}
-
-function parseTop(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_TOP) {
-    throw new InputError(`invalid count "${text}": expected a whole number from 1 to ${MAX_TOP}`);
-  }
-  return Number(text);
 }

@@ -9,6 +9,7 @@ import type { CommandSpec } from '../command.js';
 import { renderJson } from '../format/json.js';
 import { renderMetricsCsv } from '../format/metrics-csv.js';
 import { renderSimulationText } from '../format/simulation-text.js';
+import { countFlag } from '../option-values.js';
 import { createProgress } from '../progress.js';
 import { readTextInput } from '../read-input.js';
 import { writeAtomically } from '../write-atomically.js';
@@ -38,7 +39,7 @@ export const simulateCommand: CommandSpec = {
     if (engine === 'fast') {
       throw new UsageError('--engine fast: the fast engine lane is not available in this version of ddb-plan; use --engine exact (or auto)');
     }
-    const seed = opts.seed === undefined ? undefined : parseSeed(String(opts.seed));
+    const seed = opts.seed === undefined ? undefined : countFlag('--seed', opts.seed, { max: MAX_SEED, noun: 'seed' });
     const conditions = opts.failOn === undefined ? [] : parseFailOn(String(opts.failOn));
     const input = await readTextInput(args[0] as string, ctx.io);
     const doc = loadDocument(input.text, input.file);
@@ -68,10 +69,3 @@ export const simulateCommand: CommandSpec = {
     return breaches.length > 0 ? 1 : 0;
   },
 };
-
-function parseSeed(text: string): number {
-  if (!/^[0-9]+$/.test(text.trim()) || Number(text) > MAX_SEED) {
-    throw new UsageError(`--seed: "${text}" is not a seed; expected a whole number from 0 to ${MAX_SEED}`);
-  }
-  return Number(text);
-}
