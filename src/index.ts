@@ -1,7 +1,8 @@
 /**
- * The ddb-plan library API: the exact calculators; the spec model (parse, normalize, validate,
- * write back) and the importers; the load model, the capacity plan and hot-key analysis; the design
- * lint; and the simulator. Everything here is pure: the caller reads files and prints results.
+ * The ddb-plan library API: the exact calculators, item sizes among them; the spec model (parse,
+ * normalize, validate, write back) and the importers; items measured from JSON; the load model, the
+ * capacity plan and hot-key analysis; the design lint; and the simulator. Everything here is pure:
+ * the caller reads files and prints results.
  */
 
 // Calculators: pure arithmetic returning { value, steps }.
@@ -15,6 +16,11 @@ export * from './calculators/hot-key-share.js';
 export * from './calculators/hot-key-shards.js';
 export * from './calculators/index-writes.js';
 export * from './calculators/item-groups.js';
+export * from './calculators/item-size.js';
+export * from './calculators/item-units.js';
+export * from './calculators/number-size.js';
+// The calculators' attribute values; AttributeType and ATTRIBUTE_TYPES are the spec's (below), S, N and B.
+export { attributeTypeName, type AttributeMap, type AttributeValue, type Item, type SetType } from './calculators/attribute-value.js';
 export * from './calculators/limits.js';
 export * from './calculators/operations.js';
 export * from './calculators/partitions.js';
@@ -79,6 +85,10 @@ export { loadModel } from './model/importers/load-model.js';
 export { importModel, FORMAT_NAMES, type ImportedModel } from './model/importers/import-model.js';
 export { detectFormat, type InputFormat } from './model/importers/detect-format.js';
 export type { ImportNote } from './model/importers/import-note.js';
+
+// Items as DynamoDB JSON or plain JSON (one item, an array, Query/Scan output, JSON Lines) measured item by item, as `item-size` does.
+export { measureItems, measureEach, DEFAULT_TOP, MAX_TOP, type ItemSizeReport, type MeasuredItem, type MeasureItemsOptions, type OverLimitItem, type Stat } from './model/items/measure-items.js';
+export type { ItemEncoding } from './model/items/item-from-json.js';
 
 // The load model: units per access pattern, capacity, index and key, which the plan and lint share.
 export * from './model/load/index.js';

@@ -20,6 +20,15 @@ describe('the library API (src/index.ts)', () => {
     expect(api.evaluateFailOn(api.parseFailOn('throttleRatio>0'), first.designs)).toEqual([]);
   });
 
+  it('exports the item-size calculators and the measurement of items that item-size prints', () => {
+    expect(api.itemSize({ a: { N: '12345' } }).value.bytes).toBe(1 + 4);
+    expect(api.numberBytes('-0.5')).toBe(3);
+    expect(api.itemUnits(1030).value).toMatchObject({ wcu: 2, trimToSaveWcu: 6 });
+    const text = '{"pk": {"S": "a"}}\n{"pk": {"S": "bb"}}\n';
+    expect(api.measureItems(text, 'items.jsonl')).toMatchObject({ count: 2, encoding: 'dynamodb', shape: 'lines', overLimitCount: 0 });
+    expect([...api.measureEach(text, 'items.jsonl')].map((m) => m.size.bytes)).toEqual([2 + 1, 2 + 2]);
+  });
+
   it('exports the calculators and the errors', () => {
     expect(api.parseRate('120/min').value).toEqual(api.Fraction.of(2));
     expect(api.parseSize('4.5KB').value).toBe(4608);
