@@ -115,7 +115,7 @@ function addHelpCommand(program: Command): void {
 function reportError(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
-    io.stderr.write(`ddb-plan: ${e.message.replace(/^error: /, '')}\n`);
+    io.stderr.write(`ddb-plan: ${commanderMessage(e.message)}\n`);
     return EXIT_INPUT;
   }
   if (e instanceof InputError) {
@@ -132,6 +132,18 @@ function reportError(e: unknown, io: Io): number {
   io.stderr.write(`ddb-plan: internal error: ${message} (set DDB_PLAN_DEBUG=1 for the stack trace, and please report it)\n`);
   debugStack(e, io);
   return EXIT_INPUT;
+}
+
+/**
+ * Returns a commander error as one line, as every error is (ARCHITECTURE.md): without its "error: "
+ * prefix, and with a suggestion commander puts on a line of its own, "(Did you mean --reads?)",
+ * joined as ddb-plan's own suggestions read: "unknown option '--rdeads' (did you mean --reads?)".
+ */
+function commanderMessage(message: string): string {
+  return message
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Formats one input problem as `ddb-plan: FILE:LINE:COL: message`. */

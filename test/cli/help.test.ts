@@ -31,6 +31,15 @@ describe('help', () => {
   });
 
   it.each([
+    [['capcity'], "ddb-plan: unknown command 'capcity' (did you mean capacity?)\n"],
+    [['capacity', '--rdeads', '5'], "ddb-plan: unknown option '--rdeads' (did you mean --reads?)\n"],
+    [['--jsn', 'partitions'], "ddb-plan: unknown option '--jsn' (did you mean --json?)\n"],
+    [['partitions', '--rcu'], "ddb-plan: option '--rcu <units>' argument missing\n"],
+  ])('%j: commander\'s error, its suggestion on the same line (exit 2)', async (argv, stderr) => {
+    expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it.each([
     [['help', 'capcity'], "ddb-plan: help: unknown command 'capcity' (the commands: capacity, item-size, partitions, hotkeys, lint, import, simulate, examples, schema, help)\n"],
     [['help', 'capacity', 'lint'], "ddb-plan: too many arguments for 'help'. Expected 1 argument but got 2.\n"],
   ])('help %j is a one-line usage error (exit 2)', async (argv, stderr) => {
