@@ -30,16 +30,34 @@ export function assume(text: string, rule?: string): Step {
   return rule === undefined ? { what: 'Assumption', result: text, assumption: true } : { what: 'Assumption', result: text, rule, assumption: true };
 }
 
-/** Formats an integer or decimal with thousands separators and at most `decimals` decimals (trailing zeros dropped). */
+/** Most decimals `fmt` uses to keep a tiny nonzero value from printing as 0; a value that still rounds to 0 prints as "< 0.000000000001". */
+const MAX_TINY_DECIMALS = 12;
+
+/**
+ * Formats an integer or decimal with thousands separators and at most `decimals` decimals
+ * (trailing zeros dropped). A nonzero value never prints as 0: one that `decimals` would round to
+ * 0 gets two significant digits instead (240 × 1/25,000,000 → "0.0000096"), up to 12 decimals;
+ * one that 12 decimals still round to 0 prints as "< 0.000000000001".
+ */
 export function fmt(n: number | bigint | Fraction, decimals = 4): string {
-  if (typeof n === 'object') {
-    const text = n.toDecimalString(decimals);
-    return groupThousands(text);
-  }
   if (typeof n === 'bigint') return groupThousands(n.toString());
-  if (!Number.isFinite(n)) return String(n);
+  if (typeof n === 'number' && !Number.isFinite(n)) return String(n);
+  const text = fixed(n, decimals);
+  const isZero = (t: string): boolean => /^-?0$/.test(t);
+  if (!isZero(text) || (typeof n === 'number' ? n === 0 : n.isZero())) return groupThousands(text);
+  // Two significant digits of a value below 1: 9.6e-6 needs 1 − floor(log10(9.6e-6)) = 7 decimals.
+  const magnitude = Math.abs(typeof n === 'number' ? n : n.toNumber());
+  const tiny = fixed(n, magnitude === 0 ? MAX_TINY_DECIMALS : Math.min(MAX_TINY_DECIMALS, 1 - Math.floor(Math.log10(magnitude))));
+  if (!isZero(tiny)) return tiny;
+  const negative = typeof n === 'number' ? n < 0 : n.compare(0) < 0;
+  return `${negative ? '> -' : '< '}${(10 ** -MAX_TINY_DECIMALS).toFixed(MAX_TINY_DECIMALS)}`;
+}
+
+/** Rounds to `decimals` decimals, trailing zeros dropped, without thousands separators. */
+function fixed(n: number | Fraction, decimals: number): string {
+  if (typeof n === 'object') return n.toDecimalString(decimals);
   const rounded = Number(n.toFixed(decimals));
-  return groupThousands(String(Math.abs(rounded) < 1e21 ? trimDecimals(rounded.toFixed(decimals)) : rounded));
+  return String(Math.abs(rounded) < 1e21 ? trimDecimals(rounded.toFixed(decimals)) : rounded);
 }
 
 /** Drops trailing zeros after a decimal point (and the point itself): 1.50 → 1.5, 5000 stays 5000. */

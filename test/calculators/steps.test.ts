@@ -20,6 +20,28 @@ describe('fmt', () => {
     expect(fmt(Fraction.of(1, 3), 2)).toBe('0.33');
     expect(fmt(28.888888, 1)).toBe('28.9');
   });
+
+  it.each([
+    // 240 WCU/s on 1 of 25,000,000 values: 0.0000096, which 4 decimals would print as 0.
+    [Fraction.of(240, 25_000_000), 4, '0.0000096'],
+    [240 / 25_000_000, 4, '0.0000096'],
+    [Fraction.of(-240, 25_000_000), 4, '-0.0000096'],
+    // 0.024 % of a ceiling with 1 decimal; two significant digits, rounded half up.
+    [0.024, 1, '0.024'],
+    [Fraction.of(1, 3000), 1, '0.00033'],
+    [Fraction.of(1, 3), 0, '0.33'],
+    // Past 12 decimals, a bound.
+    [Fraction.of(1, 10n ** 13n), 4, '< 0.000000000001'],
+    [-4e-13, 4, '> -0.000000000001'],
+    [1e-12, 4, '0.000000000001'],
+    [1.5e-12, 4, '0.000000000002'],
+  ])('never prints nonzero %p as 0 (%i decimals): %s', (n, decimals, text) => {
+    expect(fmt(n, decimals)).toBe(text);
+  });
+
+  it('keeps 0 and the values the decimals already show as they were', () => {
+    expect([fmt(0, 1), fmt(Fraction.ZERO), fmt(-0), fmt(0.05, 1), fmt(0.00012), fmt(0.00005)]).toEqual(['0', '0', '0', '0.1', '0.0001', '0.0001']);
+  });
 });
 
 describe('fmtBytes', () => {
