@@ -3,7 +3,7 @@ import { formatLocation, InputError, UsageError, type InputProblem } from '../er
 import type { CommandContext, CommandSpec, GlobalOptions } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { chooseStyle } from './format/style.js';
-import type { Io } from './io.js';
+import type { Io, OutputStream } from './io.js';
 import { packageVersion } from './version.js';
 
 /** Exit codes (ARCHITECTURE.md): 0 success, 1 the command found what it reports as failing, 2 unusable input or internal error. */
@@ -53,6 +53,12 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: 
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Help wraps to the terminal of io, not to the process's that commander would ask.
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
+      // Help has no colours to keep or strip.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       // Commander's own parse errors are rethrown by exitOverride and printed by reportError.
       outputError: () => undefined,
     })
@@ -90,6 +96,14 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], setExit: (code: 
   }
   addHelpCommand(program);
   return program;
+}
+
+/** Commander's help width off a terminal, where nothing says how wide the reader's window is. */
+const HELP_WIDTH_OFF_TERMINAL = 80;
+
+/** Returns the width help wraps to on `stream`: the terminal's, or 80 columns off a terminal. */
+function helpWidth(stream: OutputStream): number {
+  return stream.isTTY && stream.columns ? stream.columns : HELP_WIDTH_OFF_TERMINAL;
 }
 
 /**

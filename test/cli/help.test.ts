@@ -12,6 +12,14 @@ describe('help', () => {
     expect(run.stdout).toMatch(/^ {2}help \[command\] +show a command's options and examples$/m);
   });
 
+  it('wraps help to the width of the terminal it writes to, and to 80 columns off a terminal', async () => {
+    const widest = (text: string): number => Math.max(...text.split('\n').map((l) => l.length));
+    const options = async (columns: number, isTTY: boolean): Promise<string> => (await runCli(['help', 'capacity'], { isTTY, columns })).stdout.split('\nExamples:')[0] ?? '';
+    expect(widest(await options(120, true))).toBe(120);
+    expect(widest(await options(150, true))).toBe(150);
+    expect(widest(await options(150, false))).toBe(80);
+  });
+
   it('help with no command prints the same help as --help, on stdout', async () => {
     expect(await runCli(['help'])).toEqual({ code: 0, stdout: (await runCli(['--help'])).stdout, stderr: '' });
   });

@@ -1,8 +1,8 @@
 import { runInProcess, type InProcessOptions } from '../../src/cli/examples/in-process-runner.js';
 import type { CommandRun } from '../../src/cli/examples/run-example.js';
 
-/** Options of a test run: standard input, environment, working directory (default: the repository), whether stdout and stdin are terminals. */
-export type RunOptions = Partial<Pick<InProcessOptions, 'stdin' | 'env' | 'cwd' | 'isTTY' | 'stdinIsTTY'>>;
+/** Options of a test run: standard input, environment, working directory (default: the repository), whether stdout and stdin are terminals, the width of stdout. */
+export type RunOptions = Partial<Pick<InProcessOptions, 'stdin' | 'env' | 'cwd' | 'isTTY' | 'stdinIsTTY' | 'columns'>>;
 
 /** Runs `ddb-plan ...argv` in-process with a fake Io and returns the exit code and both outputs. */
 export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CommandRun> {
