@@ -26,22 +26,25 @@ export function partitionsJson(q: PartitionsQuestion, e: PartitionEstimate): Rec
   };
 }
 
-/** Renders the partition estimate for the terminal: by capacity, by size, the answer, and what one partition holds. */
+/**
+ * Renders the partition estimate for the terminal: the estimate by capacity, by size and the answer,
+ * their numbers in one column and the arithmetic beside them, then what one partition holds.
+ */
 export function renderPartitionsReport(q: PartitionsQuestion, e: PartitionEstimate, style: Style): string {
   const partitionSize = `${fmt(PARTITION_MAX_BYTES / GB)} GB`;
   const table = renderTable(
     {
-      head: ['', 'value'],
+      head: ['', 'partitions', 'from'],
       rows: [
-        [`by capacity (RCU/${fmt(PARTITION_MAX_RCU)} + WCU/${fmt(PARTITION_MAX_WCU)})`, fmt(e.byCapacity, 4)],
-        [`by size (size/${partitionSize})`, q.tableBytes === undefined ? '0 (no --size)' : `${fmt(e.bySize, 4)} for ${describeBytes(q.tableBytes)}`],
-        ['partitions', style.color.bold(fmt(e.partitions))],
-        ['each partition', `at most ${fmt(PARTITION_MAX_RCU)} RCU, ${fmt(PARTITION_MAX_WCU)} WCU, about ${partitionSize}`],
+        ['by capacity', fmt(e.byCapacity, 4), `${fmt(q.rcu)} RCU ÷ ${fmt(PARTITION_MAX_RCU)} + ${fmt(q.wcu)} WCU ÷ ${fmt(PARTITION_MAX_WCU)}`],
+        ['by size', fmt(e.bySize, 4), q.tableBytes === undefined ? 'no --size given' : `${describeBytes(q.tableBytes)} ÷ ${partitionSize}`],
+        ['estimate', style.color.bold(fmt(e.partitions)), 'the larger, rounded up, at least 1'],
       ],
-      align: ['left', 'right'],
+      align: ['left', 'right', 'left'],
     },
     style,
   );
+  const each = `Each partition serves at most ${fmt(PARTITION_MAX_RCU)} RCU and ${fmt(PARTITION_MAX_WCU)} WCU and holds about ${partitionSize}.`;
   const note = style.color.dim('Historic published estimate (developer guide until 2018); DynamoDB now also splits for heat and size.');
-  return `${table}\n${note}\n`;
+  return `${table}\n${each}\n${note}\n`;
 }
