@@ -1,7 +1,6 @@
 import type { PriceTable } from '../calculators/price-table.js';
 import { fmtBytes, type Explanation } from '../calculators/steps.js';
-import { PARTITION_MAX_BYTES } from '../calculators/limits.js';
-import { itemCollectionBytes, tableStorage, type TableLoad, type TableStorage } from '../model/load/index.js';
+import { oversizedItemCollection, tableStorage, type TableLoad, type TableStorage } from '../model/load/index.js';
 import { fieldPath } from '../model/spec/model-node.js';
 import type { PlanSettingsModel, TableModel } from '../model/spec/spec-model.js';
 import { planCapacity, type CapacityPlan } from './capacity-plan.js';
@@ -57,14 +56,13 @@ export function planTable(load: TableLoad, settings: PlanSettingsModel, prices: 
 
 /** With a local index, one partition-key value's items and LSI entries cannot exceed 10 GB (§5): writes to a full collection fail. */
 function itemCollectionWarnings(table: TableModel): PlanWarning[] {
-  if (!table.indexes.some((i) => i.type === 'local')) return [];
-  const bytes = itemCollectionBytes(table).value;
-  if (bytes === undefined || bytes <= PARTITION_MAX_BYTES) return [];
+  const over = oversizedItemCollection(table);
+  if (over === undefined) return [];
   return [
     {
       path: fieldPath(table, 'maxItemsPerPartitionKey'),
       table: table.name,
-      message: `the largest item collection of ${table.name} reaches ${fmtBytes(bytes)} with its LSI entries, above the 10 GB an item collection may hold with a local index: writes to it will fail (§5)`,
+      message: `the largest item collection of ${table.name} reaches ${fmtBytes(over.bytes)} with its LSI entries, above the 10 GB an item collection may hold with a local index: writes to it will fail (§5)`,
     },
   ];
 }

@@ -1,4 +1,6 @@
 import type { TableInput } from '../../src/model/spec/spec-schema.js';
+import { lint } from '../../src/lint/lint.js';
+import type { SpecModel } from '../../src/model/spec/spec-model.js';
 import { plan } from '../../src/plan/plan.js';
 import { aSpec, aTable, parsed } from '../helpers/spec-builders.js';
 import { PRICES } from './helpers.js';
@@ -6,6 +8,17 @@ import { PRICES } from './helpers.js';
 function warningsOf(table: TableInput): string[][] {
   const t = plan(parsed(aSpec([table])), PRICES).tables[0];
   return (t?.warnings ?? []).map((w) => [w.path, w.message]);
+}
+
+/** A table with a local index whose largest item collection holds `maxItemsPerPartitionKey` items. */
+function collection(maxItemsPerPartitionKey: number): TableInput {
+  return aTable({
+    sortKey: { name: 'sk', type: 'S' },
+    attributes: { id: { type: 'S', bytes: 10 }, sk: { type: 'S', bytes: 10 }, at: { type: 'N', bytes: 6 }, body: { type: 'S', bytes: 3000 } },
+    maxItemsPerPartitionKey,
+    indexes: [{ name: 'ByTime', type: 'local', sortKey: { name: 'at', type: 'N' }, projection: 'keys-only' }],
+    accessPatterns: [],
+  });
 }
 
 // id 2 + 36 (a string key without bytes) = 38 B: 1 WCU per write, 0.5 RCU per eventually consistent read.
@@ -48,19 +61,23 @@ describe('plan warnings, each at the field concerned', () => {
   });
 
   it('an item collection over 10 GB with a local index', () => {
-    const collection = (maxItemsPerPartitionKey: number): TableInput =>
-      aTable({
-        sortKey: { name: 'sk', type: 'S' },
-        attributes: { id: { type: 'S', bytes: 10 }, sk: { type: 'S', bytes: 10 }, at: { type: 'N', bytes: 6 }, body: { type: 'S', bytes: 3000 } },
-        maxItemsPerPartitionKey,
-        indexes: [{ name: 'ByTime', type: 'local', sortKey: { name: 'at', type: 'N' }, projection: 'keys-only' }],
-        accessPatterns: [],
-      });
     // Item 12 + 12 + 8 + 3,004 = 3,036 B; LSI entry 12 + 12 + 8 = 32 B; per item 3,036 + 100 + 32 + 100 = 3,268 B.
     // 3,000,000 × 3,268 = 9,804,000,000 B, within 10 GB (10,737,418,240 B); 3,300,000 × 3,268 = 10,784,400,000 B, over.
     expect(warningsOf(collection(3_000_000))).toEqual([]);
     expect(warningsOf(collection(3_300_000))).toEqual([
       ['/tables/0/maxItemsPerPartitionKey', 'the largest item collection of Orders reaches 10,784,400,000 B with its LSI entries, above the 10 GB an item collection may hold with a local index: writes to it will fail (§5)'],
+    ]);
+  });
+
+  it('lint W3010 finds the same item collections, at the same field, with the same bytes', () => {
+    const both = (model: SpecModel): string[][] => [
+      ...lint(model).findings.filter((f) => f.ruleId === 'W3010').map((f) => ['lint', f.path, /\(([\d,]+) bytes\) in all/.exec(f.message)?.[1] ?? '']),
+      ...(plan(model, PRICES).tables[0]?.warnings ?? []).map((w) => ['plan', w.path, /reaches ([\d,]+) B/.exec(w.message)?.[1] ?? '']),
+    ];
+    expect(both(parsed(aSpec([collection(3_000_000)])))).toEqual([]);
+    expect(both(parsed(aSpec([collection(3_300_000)])))).toEqual([
+      ['lint', '/tables/0/maxItemsPerPartitionKey', '10,784,400,000'],
+      ['plan', '/tables/0/maxItemsPerPartitionKey', '10,784,400,000'],
     ]);
   });
 

@@ -1,14 +1,15 @@
-import { GB, PARTITION_MAX_BYTES } from '../../calculators/limits.js';
+import { GB } from '../../calculators/limits.js';
 import { fmt } from '../../calculators/steps.js';
-import { itemCollectionBytes } from '../../model/load/table-storage.js';
-import { localIndexes, tableLabel } from '../model-walk.js';
+import { oversizedItemCollection } from '../../model/load/table-storage.js';
+import { tableLabel } from '../model-walk.js';
 import { defineRule } from '../rule.js';
 import { RULE_SOURCES } from '../rule-sources.js';
 
 /**
  * W3010: with a local index, one item collection (every item of one partition-key value and their
  * local index entries) cannot grow past 10 GB (DYNAMODB-RULES.md §5); writes to a full collection
- * fail. The largest collection's bytes come from the load model (`itemCollectionBytes`).
+ * fail. The decision and the bytes are the load model's (`oversizedItemCollection`), which the
+ * plan's warning uses too.
  */
 export const itemCollectionSizeRule = defineRule({
   id: 'W3010',
@@ -23,17 +24,15 @@ export const itemCollectionSizeRule = defineRule({
   },
   check(context) {
     for (const table of context.model.tables) {
-      if (localIndexes(table).length === 0 || table.maxItemsPerPartitionKey === undefined) continue;
-      const bytes = itemCollectionBytes(table).value;
-      if (bytes === undefined || bytes <= PARTITION_MAX_BYTES) continue;
-      const items = table.maxItemsPerPartitionKey;
+      const over = oversizedItemCollection(table);
+      if (over === undefined) continue;
       context.report('over', { node: table, field: 'maxItemsPerPartitionKey' }, {
         owner: tableLabel(table),
-        items: fmt(items),
-        perItem: fmt(Math.round(bytes / items)),
-        size: fmt(bytes / GB, 2),
-        bytes: fmt(bytes),
-        limit: fmt(PARTITION_MAX_BYTES),
+        items: fmt(over.items),
+        perItem: fmt(Math.round(over.bytes / over.items)),
+        size: fmt(over.bytes / GB, 2),
+        bytes: fmt(over.bytes),
+        limit: fmt(over.limitBytes),
       });
     }
   },

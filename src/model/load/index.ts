@@ -20,5 +20,5 @@ export type { LoadProblem } from './load-problem.js';
 export { patternReadUnits, type PatternReadUnits } from './pattern-read-units.js';
 export { patternWriteUnits, writeUnitsOn, type IndexWritePerCall, type PatternWriteUnits } from './pattern-write-units.js';
 export { addPerSecond, scalePerSecond, sumPerSecond, ZERO_PER_SECOND, type PerSecond } from './per-second.js';
-export { itemCollectionBytes, tableStorage, type IndexStorage, type TableStorage } from './table-storage.js';
+export { itemCollectionBytes, oversizedItemCollection, tableStorage, type IndexStorage, type OversizedItemCollection, type TableStorage } from './table-storage.js';
 export { specLoad, tableLoad, type CapacityLoad, type Contribution, type HourlyUnits, type IndexLoad, type KeyLoadGroup, type SpecLoad, type TableLoad } from './table-load.js';

@@ -1,3 +1,4 @@
+import { PARTITION_MAX_BYTES } from '../../calculators/limits.js';
 import { indexStorageBytes, itemCollectionStorageBytes, tableStorageBytes } from '../../calculators/storage-bytes.js';
 import { assume, calc, fmtBytes, type Calculation, type Step } from '../../calculators/steps.js';
 import type { IndexModel, TableModel } from '../spec/spec-model.js';
@@ -62,4 +63,27 @@ export function itemCollectionBytes(table: TableModel): Calculation<number | und
   if (n === undefined) return calc(undefined, [assume(`${table.name} gives no maxItemsPerPartitionKey: the largest item collection is unknown`)]);
   const localIndexes = table.indexes.filter((i) => i.type === 'local').map((i) => ({ name: i.name, entryBytes: i.itemBytes }));
   return itemCollectionStorageBytes({ items: n, itemBytes: table.itemBytes, localIndexes });
+}
+
+/** The largest item collection of a table with a local index, when it is over the 10 GB limit. */
+export interface OversizedItemCollection {
+  /** Items of the one partition-key value (`maxItemsPerPartitionKey`). */
+  readonly items: number;
+  /** Their bytes with their LSI entries, overheads included. */
+  readonly bytes: number;
+  /** The most an item collection may hold: 10 GB. */
+  readonly limitBytes: number;
+}
+
+/**
+ * Returns the table's largest item collection when it passes 10 GB and the table has a local
+ * index, the only case in which DynamoDB limits a collection (writes to a full one fail), else
+ * undefined: also when the spec gives no `maxItemsPerPartitionKey` (DYNAMODB-RULES.md §5). Lint
+ * (W3010) and the plan's warnings both decide with it.
+ */
+export function oversizedItemCollection(table: TableModel): OversizedItemCollection | undefined {
+  if (!table.indexes.some((i) => i.type === 'local') || table.maxItemsPerPartitionKey === undefined) return undefined;
+  const bytes = itemCollectionBytes(table).value;
+  if (bytes === undefined || bytes <= PARTITION_MAX_BYTES) return undefined;
+  return { items: table.maxItemsPerPartitionKey, bytes, limitBytes: PARTITION_MAX_BYTES };
 }

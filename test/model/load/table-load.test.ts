@@ -1,5 +1,6 @@
 import type { TableInput } from '../../../src/model/spec/spec-schema.js';
-import { itemCollectionBytes, specLoad, tableStorage, type TableLoad } from '../../../src/model/load/index.js';
+import type { TableModel } from '../../../src/model/spec/spec-model.js';
+import { itemCollectionBytes, oversizedItemCollection, specLoad, tableStorage, type TableLoad } from '../../../src/model/load/index.js';
 import { aSpec, aTable, parsed } from '../../helpers/spec-builders.js';
 
 /**
@@ -133,6 +134,21 @@ describe('tableLoad: per access pattern', () => {
     expect([st.itemBytes, st.tableBytes, st.totalBytes, st.complete]).toEqual([1_683_000_000, 1_848_000_000, 2_027_000_000, true]);
     // 2,000 × (1,583 + 100 + 65 + 100)
     expect(itemCollectionBytes(t).value).toBe(3_696_000);
+  });
+});
+
+describe('oversizedItemCollection: the 10 GB item collection limit of a table with a local index (lint W3010 and the plan)', () => {
+  // One item and its ByTotal entry: 1,583 + 100 + 65 + 100 = 1,848 B; 10 GB = 10,737,418,240 B holds 5,810,291 of them (10,737,417,768 B).
+  const table = (overrides: Partial<TableInput>): TableModel => parsed(aSpec([orders(overrides)])).tables[0] as TableModel;
+
+  it('is over the limit from one byte past 10 GB', () => {
+    expect(oversizedItemCollection(table({ maxItemsPerPartitionKey: 5_810_291 }))).toBeUndefined();
+    expect(oversizedItemCollection(table({ maxItemsPerPartitionKey: 5_810_292 }))).toEqual({ items: 5_810_292, bytes: 10_737_419_616, limitBytes: 10_737_418_240 });
+  });
+
+  it('does not apply without a local index, or without maxItemsPerPartitionKey', () => {
+    expect(oversizedItemCollection(table({ maxItemsPerPartitionKey: 100_000_000, indexes: [] }))).toBeUndefined();
+    expect(oversizedItemCollection(table({ maxItemsPerPartitionKey: undefined }))).toBeUndefined();
   });
 });
 
