@@ -37,6 +37,8 @@ describe('chooseStyle', () => {
   it('takes the width of the terminal, 100 columns when unknown', () => {
     expect(chooseStyle({ noColor: false, isTTY: true, env: {}, columns: 132 }).width).toBe(132);
     expect(chooseStyle({ noColor: false, isTTY: false, env: {} }).width).toBe(100);
+    // A pty of unknown size (script, some CI runners) reports 0 columns.
+    expect(chooseStyle({ noColor: false, isTTY: true, env: {}, columns: 0 }).width).toBe(100);
   });
 });
 

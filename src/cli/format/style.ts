@@ -19,8 +19,12 @@ type ColorLevel = 0 | 1 | 2 | 3;
 export function chooseStyle(input: { readonly noColor: boolean; readonly env: Readonly<Record<string, string | undefined>>; readonly isTTY: boolean; readonly columns?: number }): Style {
   const { env } = input;
   const level = input.noColor || isSet(env.NO_COLOR) ? 0 : (forcedLevel(env.FORCE_COLOR) ?? terminalLevel(input.isTTY, env));
-  return styleOf(new Chalk({ level }), input.columns ?? 100);
+  // A terminal of unknown size (`script`, some CI ptys) reports 0 columns: render as if off one.
+  return styleOf(new Chalk({ level }), input.columns !== undefined && input.columns > 0 ? input.columns : DEFAULT_WIDTH);
 }
+
+/** Width output is laid out for when the terminal's is unknown. */
+const DEFAULT_WIDTH = 100;
 
 /** Returns the style of a chalk instance: whether it colours is its level, read when asked. */
 function styleOf(color: ChalkInstance, width: number): Style {
