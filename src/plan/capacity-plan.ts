@@ -143,10 +143,10 @@ function capacityWarnings(table: TableModel, node: TableModel | IndexModel, labe
     // With auto scaling the written capacity is only where it starts; its maximum is checked below.
     if (configured !== undefined && policy === undefined && demand.peak.compare(configured) > 0) {
       const backPressure = isGsi && dir === 'write' ? '; GSI back-pressure throttles the table\'s writes too (§3)' : '';
-      at(node.capacity ? fieldPath(node.capacity, dir) : node.path, `${label} provisions ${fmt(configured)} ${unit}, below the peak demand of ${fmt(demand.peak)} ${unit}/s: requests throttle once burst capacity runs out (§4)${backPressure}`);
+      at(node.capacity ? fieldPath(node.capacity, dir) : node.path, `${label} provisions ${fmt(configured)} ${unit}, below the peak demand of ${fmt(demand.peak, 2)} ${unit}/s: requests throttle once burst capacity runs out (§4)${backPressure}`);
     }
     if (policy !== undefined && demand.peak.compare(policy.max) > 0) {
-      at(fieldPath(policy, 'max'), `${label} auto scaling stops at ${fmt(policy.max)} ${unit}, below the peak demand of ${fmt(demand.peak)} ${unit}/s; the plan recommends a maximum of ${fmt(rec.max)} ${unit}`);
+      at(fieldPath(policy, 'max'), `${label} auto scaling stops at ${fmt(policy.max)} ${unit}, below the peak demand of ${fmt(demand.peak, 2)} ${unit}/s; the plan recommends a maximum of ${fmt(rec.max)} ${unit}`);
     }
     if (rec.provisioned > TABLE_UNITS_QUOTA) {
       at(node.path, `${label} needs ${fmt(rec.provisioned)} ${unit}, above the default quota of ${fmt(TABLE_UNITS_QUOTA)} ${unit} per table and per GSI: request a quota increase (§4)`);
@@ -154,11 +154,11 @@ function capacityWarnings(table: TableModel, node: TableModel | IndexModel, labe
   } else if (!isGsi) {
     const initial = dir === 'read' ? ON_DEMAND_INITIAL_READS : ON_DEMAND_INITIAL_WRITES;
     if (demand.peak.compare(initial) > 0) {
-      at(fieldPath(table, 'billing'), `table ${table.name} peaks at ${fmt(demand.peak)} ${unit}/s; a new on-demand table serves ${fmt(initial)} ${dir}s per second at once and doubles from its previous peak: pre-warm it (warm throughput) or ramp up (§4)`);
+      at(fieldPath(table, 'billing'), `table ${table.name} peaks at ${fmt(demand.peak, 2)} ${unit}/s; a new on-demand table serves ${fmt(initial)} ${dir}s per second at once and doubles from its previous peak: pre-warm it (warm throughput) or ramp up (§4)`);
     }
   }
   if (table.billing === 'on-demand' && demand.peak.compare(TABLE_UNITS_QUOTA) > 0) {
-    at(node.path, `${label} peaks at ${fmt(demand.peak)} ${unit}/s, above the default on-demand quota of ${fmt(TABLE_UNITS_QUOTA)} request units per second per table: request a quota increase (§4)`);
+    at(node.path, `${label} peaks at ${fmt(demand.peak, 2)} ${unit}/s, above the default on-demand quota of ${fmt(TABLE_UNITS_QUOTA)} request units per second per table: request a quota increase (§4)`);
   }
   return out;
 }

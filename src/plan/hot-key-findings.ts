@@ -61,6 +61,11 @@ export function unassessedKeys(load: TableLoad): UnassessedKey[] {
   return load.keys.filter((k): k is UnassessedKey => k.problem !== undefined);
 }
 
+/** Says which pattern and key an unassessed key is, then why: "placeOrder on Everything (GSI): the popularity of order_id is not known: …". */
+export function unassessedKeyMessage(load: TableLoad, k: UnassessedKey): string {
+  return `${k.load.pattern.name} on ${k.index ? `${k.index.name} (GSI)` : load.table.name}: ${k.problem.message}`;
+}
+
 /**
  * Returns the hot-key findings of a table: one per access pattern and partition key it loads
  * (when the key's popularity is known), then one per key that several patterns load together.

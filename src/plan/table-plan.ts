@@ -4,7 +4,7 @@ import { oversizedItemCollection, tableStorage, type TableLoad, type TableStorag
 import { fieldPath } from '../model/spec/model-node.js';
 import type { PlanSettingsModel, TableModel } from '../model/spec/spec-model.js';
 import { planCapacity, type CapacityPlan } from './capacity-plan.js';
-import { hotKeyFindings, type HotKeyFinding } from './hot-key-findings.js';
+import { hotKeyFindings, unassessedKeyMessage, unassessedKeys, type HotKeyFinding } from './hot-key-findings.js';
 import type { PlanWarning } from './plan-warning.js';
 import { tableCost, type TableCost } from './table-cost.js';
 
@@ -38,7 +38,9 @@ export function planTable(load: TableLoad, settings: PlanSettingsModel, prices: 
   const cost = tableCost(table, capacities, storage.value, settings, prices);
   const hotKeys = hotKeyFindings(load);
   const warnings: PlanWarning[] = [
-    ...load.problems.map((p) => ({ ...p, table: table.name })),
+    ...load.patterns.flatMap((p) => p.problems).map((p) => ({ ...p, table: table.name })),
+    // A key's problem names the pattern and the index, as the same key is often on several.
+    ...unassessedKeys(load).map((k) => ({ path: k.problem.path, message: unassessedKeyMessage(load, k), table: table.name })),
     ...capacities.flatMap((c) => c.warnings),
     ...itemCollectionWarnings(table),
   ];

@@ -118,7 +118,7 @@ describe('the access-pattern table', () => {
     ]);
     expect(section('Capacity').map((row) => row.split(' | ').slice(0, 3).join(' | '))).toEqual([
       '| GameScores (table) | 300 / 710 | 460 / 1,840',
-      '|   UserTopScores (LSI, in the table\'s) | 150 / 360 | 40 / 160',
+      '| ↳ UserTopScores (LSI, in the table\'s) | 150 / 360 | 40 / 160',
       '| Leaderboard (GSI) | 200 / 1,000 | 440 / 1,760',
     ]);
   });

@@ -29,7 +29,7 @@ describe('iot.yaml: time series with TTL and a stream', () => {
     // Writes 2,500/3 / 5,000/3 → ceil(2,380.95) = 2,381, min ceil(1,190.48) = 1,191.
     expect([c.write.recommendation.provisioned, c.write.recommendation.min]).toEqual([2381, 1191]);
     expect(t.warnings.map((w) => [w.path, w.message])).toEqual([
-      ['/tables/0/capacity/write', 'table SensorReadings provisions 1,500 WCU, below the peak demand of 1,666.6667 WCU/s: requests throttle once burst capacity runs out (§4)'],
+      ['/tables/0/capacity/write', 'table SensorReadings provisions 1,500 WCU, below the peak demand of 1,666.67 WCU/s: requests throttle once burst capacity runs out (§4)'],
     ]);
   });
 

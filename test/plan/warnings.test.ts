@@ -93,7 +93,7 @@ describe('plan warnings, each at the field concerned', () => {
     );
     expect(w).toEqual([
       ['/tables/0/accessPatterns/0/consistency', 'a strongly consistent read of a global secondary index is invalid: GSI reads are eventually consistent only'],
-      ['/tables/0/accessPatterns/1', "the popularity of id is not known: give the pattern keys.id, or the attribute's cardinality"],
+      ['/tables/0/accessPatterns/1', "get on Orders: the popularity of id is not known: give the pattern keys.id, or the attribute's cardinality"],
     ]);
   });
 });

@@ -16,7 +16,7 @@ function fmtRisk(risk: HotKeyFinding['risk'], style: Style): string {
  * Renders hot-key findings as one table (terminal or Markdown): where, key, pattern, direction,
  * the hottest value's share, its peak units per second against the partition ceiling, the risk
  * and the shards (today → recommended); the advice of each finding that needs one follows the
- * table as a numbered note.
+ * table as a numbered note, one note for findings with the same advice.
  */
 export function renderHotKeyTable(findings: readonly HotKeyFinding[], style: Style, markdown: boolean): string {
   const notes: string[] = [];
@@ -25,8 +25,9 @@ export function renderHotKeyTable(findings: readonly HotKeyFinding[], style: Sty
     if (f.recommendedShards > f.shards) shards = `${fmt(f.shards)} → ${fmt(f.recommendedShards)} (${f.recommendedSuffix ?? f.suffix ?? ''})`;
     let mark = '';
     if (f.remedy !== 'none') {
-      notes.push(f.advice);
-      mark = ` [${notes.length}]`;
+      // Findings with the same advice (a pattern and all the patterns on its key) share one note.
+      if (!notes.includes(f.advice)) notes.push(f.advice);
+      mark = ` [${notes.indexOf(f.advice) + 1}]`;
     }
     const unit = unitName(f.direction);
     return [

@@ -1,5 +1,5 @@
 import { fmt } from '../../calculators/steps.js';
-import { unassessedKeys } from '../../plan/hot-key-findings.js';
+import { unassessedKeyMessage, unassessedKeys } from '../../plan/hot-key-findings.js';
 import type { CapacityPlanResult } from '../../plan/plan.js';
 import { renderHotKeyTable } from './hot-key-table.js';
 import { fmtSpot, locate } from './plan-values.js';
@@ -20,7 +20,7 @@ export function renderHotKeysReport(r: CapacityPlanResult, style: Style, markdow
     const unknown = unassessedKeys(t.load);
     if (unknown.length > 0) {
       out.push('', `Not assessed (${fmt(unknown.length)}):`);
-      for (const k of unknown) out.push(`${markdown ? '- ' : '  '}${fmtSpot(locate(r.model, k.problem.path))}: ${k.load.pattern.name} on ${k.index ? `${k.index.name} (GSI)` : t.table.name}: ${k.problem.message}`);
+      for (const k of unknown) out.push(`${markdown ? '- ' : '  '}${fmtSpot(locate(r.model, k.problem.path))}: ${unassessedKeyMessage(t.load, k)}`);
     }
   }
   return out.join('\n');

@@ -100,7 +100,8 @@ function capacityTable(t: TablePlan, style: Style, markdown: boolean): string {
     rows.push([c.index ? `${c.name} (GSI)` : `${c.name} (table)`, fmtPerSecond(c.read.demand), fmtPerSecond(c.write.demand), ...provisionedCells(c)]);
     if (c.index === undefined) {
       for (const l of t.load.indexes.filter((i) => i.index.type === 'local')) {
-        rows.push([`  ${l.index.name} (LSI, in the table's)`, fmtPerSecond(l.rcu), fmtPerSecond(l.wcu), '', '', ...(configured ? [''] : []), '', fmtStorage(t.storage.indexes.find((s) => s.index === l.index)?.bytes ?? 0)]);
+        // Markdown drops leading spaces: mark the LSI row as the cost table marks its parts.
+        rows.push([`${markdown ? '↳' : ' '} ${l.index.name} (LSI, in the table's)`, fmtPerSecond(l.rcu), fmtPerSecond(l.wcu), '', '', ...(configured ? [''] : []), '', fmtStorage(t.storage.indexes.find((s) => s.index === l.index)?.bytes ?? 0)]);
       }
     }
   }
