@@ -4,7 +4,7 @@ import type { CapacityUse } from '../../model/load/index.js';
 import type { CapacityPlan } from '../../plan/capacity-plan.js';
 import { unassessedKeys } from '../../plan/hot-key-findings.js';
 import type { CapacityPlanResult } from '../../plan/plan.js';
-import type { ClassCost, CostMode } from '../../plan/table-cost.js';
+import type { ClassCost, CostMode, ModeCost } from '../../plan/table-cost.js';
 import type { TablePlan } from '../../plan/table-plan.js';
 import { renderHotKeyTable } from './hot-key-table.js';
 import { fmtCallRate, fmtPercent, fmtPerSecond, fmtSpot, fmtStorage, locate } from './plan-values.js';
@@ -130,10 +130,13 @@ function capacityNotes(t: TablePlan): string[] {
 
 const MODE_LABEL: Readonly<Record<CostMode, string>> = { provisioned: 'provisioned for the peak', 'auto-scaled': 'auto scaled (load profile)', 'on-demand': 'on-demand' };
 
+/** Which row's total a replicated-writes line belongs to. */
+const REPLICAS_LABEL: Readonly<Record<CostMode, string>> = { provisioned: 'for the peak', 'auto-scaled': 'auto scaled', 'on-demand': 'on-demand' };
+
 function costTable(t: TablePlan, style: Style, markdown: boolean): string {
   const { standard, standardIa, cheapest } = t.cost;
   const cell = (c: ClassCost, mode: CostMode): string => {
-    const m = mode === 'provisioned' ? c.provisioned : mode === 'on-demand' ? c.onDemand : c.autoScaled;
+    const m = modeCost(c, mode);
     if (m === undefined) return '—';
     const text = fmtUsd(m.totalUsd);
     return cheapest.mode === mode && cheapest.tableClass === c.tableClass ? style.color.green.bold(`${text} (cheapest)`) : text;
@@ -144,17 +147,25 @@ function costTable(t: TablePlan, style: Style, markdown: boolean): string {
   if (standard.asSpecified && standardIa.asSpecified) {
     rows.unshift(['provisioned as the spec says', fmtUsd(standard.asSpecified.totalUsd), fmtUsd(standardIa.asSpecified.totalUsd)]);
   }
-  const part = (label: string, pick: (c: ClassCost) => number): string[] | undefined => (pick(standard) > 0 || pick(standardIa) > 0 ? [`${markdown ? '↳' : ' '} of which ${label}`, fmtUsd(pick(standard)), fmtUsd(pick(standardIa))] : undefined);
+  // Storage, point-in-time recovery and stream reads are in every row's total; replicated writes
+  // differ by mode, so each is named after the row it belongs to.
+  const part = (label: string, pick: (c: ClassCost) => number | undefined): string[] | undefined =>
+    (pick(standard) ?? 0) > 0 || (pick(standardIa) ?? 0) > 0 ? [`${markdown ? '↳' : ' '} ${label}`, fmtUsd(pick(standard) ?? 0), fmtUsd(pick(standardIa) ?? 0)] : undefined;
+  const replicas = (label: string, pick: (c: ClassCost) => ModeCost | undefined): string[] | undefined => part(`replicated writes ${label}`, (c) => pick(c)?.replicasUsd);
   for (const p of [
-    part('storage', (c) => c.storageUsd),
-    part('point-in-time recovery', (c) => c.pointInTimeRecoveryUsd),
-    part('stream reads', (c) => c.streamsUsd),
-    part('replicated writes, provisioned', (c) => c.provisioned.replicasUsd),
-    part('replicated writes, on-demand', (c) => c.onDemand.replicasUsd),
+    part('storage (in every total)', (c) => c.storageUsd),
+    part('point-in-time recovery (in every total)', (c) => c.pointInTimeRecoveryUsd),
+    part('stream reads (in every total)', (c) => c.streamsUsd),
+    replicas('at the spec capacity', (c) => c.asSpecified),
+    ...modes.map((m) => replicas(REPLICAS_LABEL[m], (c) => modeCost(c, m))),
   ]) {
     if (p) rows.push(p);
   }
   return renderTable({ head: ['', `Standard${current(standard)}`, `Standard-IA${current(standardIa)}`], rows, align: ['left', 'right', 'right'] }, style, markdown);
+}
+
+function modeCost(c: ClassCost, mode: CostMode): ModeCost | undefined {
+  return mode === 'provisioned' ? c.provisioned : mode === 'on-demand' ? c.onDemand : c.autoScaled;
 }
 
 function costNotes(t: TablePlan): string[] {
