@@ -3,6 +3,7 @@ import { fmt } from '../../calculators/steps.js';
 import type { DesignReport, SimulationReport } from '../../simulate/report.js';
 import { plural } from './plural.js';
 import { renderTimelineChart } from './simulation-chart.js';
+import { burstAtStart, clientSummary, groupShards, partitionsOrigin, percent, seconds, singleKeyHint, SUMMARY_HEAD, summaryCells, tableCapacity, workloadSummary } from './simulation-values.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 
@@ -38,78 +39,48 @@ export function renderSimulationText(report: SimulationReport, style: Style, opt
       if (chart) out.push('', chart);
     }
   }
-  out.push('', c.dim('--json gives every number (per-second timeline included); --metrics-csv FILE writes CloudWatch-style per-minute series.'));
+  out.push('', c.dim('--json gives every number (per-second timeline included); --metrics-csv FILE writes CloudWatch-style per-minute series; --report FILE.html, an HTML report with plots.'));
   return `${out.join('\n')}\n`;
 }
 
 function setupLines(report: SimulationReport): string[] {
   const t = report.table;
-  const from = t.partitionsFrom === 'estimate' ? ', estimated from capacity' : t.partitionsFrom === 'on-demand' ? ' (new on-demand table)' : '';
-  const capacity = t.capacity ? `provisioned ${fmt(t.capacity.read)} RCU / ${fmt(t.capacity.write)} WCU` : 'on-demand';
-  const burst = t.burstSeconds === null ? '' : `, burst reservoir ${t.burstSeconds >= report.model.burstSeconds ? 'full' : t.burstSeconds === 0 ? 'empty' : `${fmt(t.burstSeconds)} s`}`;
-  const lines = [`Table ${t.name}: ${capacity}, ${plural(t.partitions, 'partition')}${from}${burst}`];
+  const origin = partitionsOrigin(t.partitionsFrom);
+  const from = origin === null ? '' : t.partitionsFrom === 'on-demand' ? ` (${origin})` : `, ${origin}`;
+  const burst = burstAtStart(report);
+  const lines = [`Table ${t.name}: ${tableCapacity(t.capacity)}, ${plural(t.partitions, 'partition')}${from}${burst === null ? '' : `, burst reservoir ${burst}`}`];
   for (const ix of t.indexes) {
-    lines.push(`  index ${ix.name}: ${ix.capacity ? `${fmt(ix.capacity.read)} RCU / ${fmt(ix.capacity.write)} WCU` : 'on-demand'}, ${plural(ix.partitions, 'partition')}`);
+    lines.push(`  index ${ix.name}: ${tableCapacity(ix.capacity, '')}, ${plural(ix.partitions, 'partition')}`);
   }
-  const workloads = report.workloads.map((w) =>
-    w.trace === null ? `${w.name} (${w.operation} ${w.rate}, ${formatDuration(w.startSeconds * 1000)}–${formatDuration(w.endSeconds * 1000)})` : `${w.name} (replay of ${w.trace}: ${w.rate})`,
-  );
+  const workloads = report.workloads.map((w) => `${w.name} (${workloadSummary(w)})`);
   lines.push(`Workload: ${workloads.join('; ')}`);
-  lines.push(`Client retries: ${report.client.retry} (${plural(report.client.maxAttempts, 'attempt')} at most${report.client.instances > 1 ? `, ${fmt(report.client.instances)} clients` : ''})`);
+  lines.push(`Client retries: ${clientSummary(report.client)}`);
   return lines;
-}
-
-function percent(ratio: number): string {
-  if (ratio === 0) return '0 %';
-  if (ratio < 0.001) return '<0.1 %';
-  return `${fmt(ratio * 100, 1)} %`;
-}
-
-function ms(x: number): string {
-  return x === 0 ? '0' : x < 10 ? fmt(x, 1) : fmt(Math.round(x));
-}
-
-function seconds(s: number | null): string {
-  if (s === null) return 'never';
-  if (s < 1) return `${fmt(Math.round(s * 1000))} ms`;
-  return s < 60 ? `${fmt(s, 2)} s` : formatDuration(Math.round(s) * 1000);
-}
-
-function requestsPerRead(d: DesignReport): string {
-  return `${d.readFanOut.pointRead}/${d.readFanOut.query}`;
 }
 
 function summaryTable(report: SimulationReport, style: Style): string {
   const c = style.color;
-  const rows = report.designs.map((d) => [
-    d.name,
-    fmt(d.offered),
-    fmt(d.succeeded),
-    `${fmt(d.throttledAttempts)} ${d.throttleRatio > 0 ? c.red(`(${percent(d.throttleRatio)})`) : c.green(`(${percent(d.throttleRatio)})`)}`,
-    fmt(d.failed),
-    `${ms(d.latencyMs.p50)}/${ms(d.latencyMs.p99)}/${ms(d.latencyMs.max)}`,
-    seconds(d.timeToFirstThrottleSeconds),
-    requestsPerRead(d),
-  ]);
+  const rows = report.designs.map((d) => {
+    const cells = summaryCells(d);
+    return [
+      cells.design,
+      cells.offered,
+      cells.succeeded,
+      `${cells.throttledAttempts} ${d.throttleRatio > 0 ? c.red(cells.ratio) : c.green(cells.ratio)}`,
+      cells.failed,
+      cells.latency,
+      cells.firstThrottle,
+      cells.perRead,
+    ];
+  });
   return renderTable(
     {
-      head: ['design', 'offered', 'succeeded', 'throttled attempts\n(throttle ratio)', 'failed', 'added ms\np50/p99/max', 'first\nthrottle', 'per read\nitem/query'],
+      head: SUMMARY_HEAD.map((lines) => lines.join('\n')),
       rows,
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     },
     style,
   );
-}
-
-/** Groups shard keys by logical key: `A#1 A#5 B#2` → `A #1 #5, B #2`. */
-function groupShards(shards: readonly string[]): string {
-  const byKey = new Map<string, string[]>();
-  for (const s of shards) {
-    const cut = s.lastIndexOf('#');
-    const key = s.slice(0, cut);
-    byKey.set(key, [...(byKey.get(key) ?? []), s.slice(cut)]);
-  }
-  return [...byKey].map(([key, list]) => `${key} ${list.join(' ')}`).join(', ');
 }
 
 function designDetails(d: DesignReport, report: SimulationReport): string[] {
@@ -120,10 +91,8 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
   for (const p of d.hotPartitions) {
     lines.push(`hot partition p${p.partition} of ${p.resource} (hash range ${fmt(p.range[0], 3)}–${fmt(p.range[1], 3)}): ${fmt(p.throttled)} throttled${p.key ? `, mostly key ${p.key}` : ''}`);
   }
-  const singleKey = d.hotPartitions.find((p) => p.key !== null && !p.key.includes('#') && p.resource === report.table.name);
-  if (singleKey && d.shard === null) {
-    lines.push(`hint: one partition-key value gets at most one partition's 1,000 WCU / 3,000 RCU per second whatever the table's capacity; compare a sharded design (designs: - name: sharded, shard: { count: N, suffix: random | calculated })`);
-  }
+  const hint = singleKeyHint(d, report);
+  if (hint !== null) lines.push(`hint: ${hint}`);
   for (const s of d.shardCollisions) {
     const shared = s.layout.filter((p) => p.shards.length > 1).map((p) => `p${p.partition}: ${p.shards.map((x) => `#${x}`).join(' ')}`);
     lines.push(
