@@ -35,20 +35,22 @@ const MAX_TINY_DECIMALS = 12;
 
 /**
  * Formats an integer or decimal with thousands separators and at most `decimals` decimals
- * (trailing zeros dropped). A nonzero value never prints as 0: one that `decimals` would round to
- * 0 gets two significant digits instead (240 × 1/25,000,000 → "0.0000096"), up to 12 decimals;
- * one that 12 decimals still round to 0 prints as "< 0.000000000001".
+ * (trailing zeros dropped). A nonzero value never prints as 0 or with a single rounded digit:
+ * one too small for `decimals` to show two significant digits of gets two significant digits
+ * instead (240 × 1/25,000,000 → "0.0000096", 0.00012 → "0.00012"), up to 12 decimals; one that
+ * 12 decimals still round to 0 prints as "< 0.000000000001".
  */
 export function fmt(n: number | bigint | Fraction, decimals = 4): string {
   if (typeof n === 'bigint') return groupThousands(n.toString());
   if (typeof n === 'number' && !Number.isFinite(n)) return String(n);
   const text = fixed(n, decimals);
-  const isZero = (t: string): boolean => /^-?0$/.test(t);
-  if (!isZero(text) || (typeof n === 'number' ? n === 0 : n.isZero())) return groupThousands(text);
-  // Two significant digits of a value below 1: 9.6e-6 needs 1 − floor(log10(9.6e-6)) = 7 decimals.
   const magnitude = Math.abs(typeof n === 'number' ? n : n.toNumber());
-  const tiny = fixed(n, magnitude === 0 ? MAX_TINY_DECIMALS : Math.min(MAX_TINY_DECIMALS, 1 - Math.floor(Math.log10(magnitude))));
-  if (!isZero(tiny)) return tiny;
+  // Below 1 and below 10^(1 − decimals) the decimals show one significant digit at most
+  // (0.00012 → 0.0001); at 1 and above, the integer part carries the value.
+  if (magnitude === 0 || magnitude >= Math.min(1, 10 ** (1 - decimals))) return groupThousands(text);
+  // Two significant digits of a value below 1: 9.6e-6 needs 1 − floor(log10(9.6e-6)) = 7 decimals.
+  const tiny = fixed(n, Math.min(MAX_TINY_DECIMALS, 1 - Math.floor(Math.log10(magnitude))));
+  if (!/^-?0$/.test(tiny)) return tiny;
   const negative = typeof n === 'number' ? n < 0 : n.compare(0) < 0;
   return `${negative ? '> -' : '< '}${(10 ** -MAX_TINY_DECIMALS).toFixed(MAX_TINY_DECIMALS)}`;
 }

@@ -39,8 +39,20 @@ describe('fmt', () => {
     expect(fmt(n, decimals)).toBe(text);
   });
 
-  it('keeps 0 and the values the decimals already show as they were', () => {
-    expect([fmt(0, 1), fmt(Fraction.ZERO), fmt(-0), fmt(0.05, 1), fmt(0.00012), fmt(0.00005)]).toEqual(['0', '0', '0', '0.1', '0.0001', '0.0001']);
+  it('keeps 0, and values the decimals show with two significant digits or from 1 up, as they were', () => {
+    expect([fmt(0, 1), fmt(Fraction.ZERO), fmt(-0), fmt(0.0012), fmt(0.12, 2), fmt(3.3, 0), fmt(1.00004)]).toEqual(['0', '0', '0', '0.0012', '0.12', '3', '1']);
+  });
+
+  it.each<[number | Fraction, number, string]>([
+    // One rounded digit would be off by up to half: 0.00005 printed as 0.0001 doubles it.
+    [0.00012, 4, '0.00012'],
+    [0.00005, 4, '0.00005'],
+    [0.05, 1, '0.05'],
+    [0.45, 1, '0.45'],
+    [0.12, 1, '0.12'],
+    [Fraction.of(1, 8000), 4, '0.00013'],
+  ])('gives %p two significant digits where %i decimals would show one', (n, decimals, text) => {
+    expect(fmt(n, decimals)).toBe(text);
   });
 });
 

@@ -22,15 +22,15 @@ describe('ddb-plan item-size: reports', () => {
         '└──────┴──────┴─────────┴─────┴────────────┴──────────────┴───────────────────┘',
         '',
         'Item 1 (line 1): 1,030 B (≈1.01 KB), 4 attributes',
-        '┌──────────────┬──────┬──────┬─────────┬─────────┬───────┐',
-        '│ attribute    │ type │ name │   value │   bytes │ share │',
-        '├──────────────┼──────┼──────┼─────────┼─────────┼───────┤',
-        '│ description  │ S    │ 11 B │   978 B │   989 B │  96 % │',
-        '│ name         │ S    │  4 B │    13 B │    17 B │ 1.7 % │',
-        '│ pk           │ S    │  2 B │    14 B │    16 B │ 1.6 % │',
-        '│ price        │ N    │  5 B │     3 B │     8 B │ 0.8 % │',
-        '│ (whole item) │      │ 22 B │ 1,008 B │ 1,030 B │ 100 % │',
-        '└──────────────┴──────┴──────┴─────────┴─────────┴───────┘',
+        '┌──────────────┬──────┬──────┬─────────┬─────────┬────────┐',
+        '│ attribute    │ type │ name │   value │   bytes │  share │',
+        '├──────────────┼──────┼──────┼─────────┼─────────┼────────┤',
+        '│ description  │ S    │ 11 B │   978 B │   989 B │   96 % │',
+        '│ name         │ S    │  4 B │    13 B │    17 B │  1.7 % │',
+        '│ pk           │ S    │  2 B │    14 B │    16 B │  1.6 % │',
+        '│ price        │ N    │  5 B │     3 B │     8 B │ 0.78 % │',
+        '│ (whole item) │      │ 22 B │ 1,008 B │ 1,030 B │  100 % │',
+        '└──────────────┴──────┴──────┴─────────┴─────────┴────────┘',
         '1,030 B is 6 B past 1 KB: trim 6 B to write it with 1 WCU instead of 2.',
         'Add --explain for the arithmetic of every attribute.',
         '',
@@ -181,6 +181,9 @@ describe('ddb-plan item-size: reports', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('│    1 │    1 │ ✗ 420,009 B │ 411 │        103 │         51.5 │               206 │');
     expect(run.stdout).toContain("✗ Over DynamoDB's 400 KB item limit (409,600 B) by 10,409 B: DynamoDB refuses this item.\n");
+    // A sliver keeps two significant digits; the rest is not rounded up to 100 %.
+    expect(run.stdout).toContain('│ id           │ S    │  2 B │       3 B │       5 B │ 0.0012 % │');
+    expect(run.stdout).toContain('│ blob         │ S    │  4 B │ 420,000 B │ 420,004 B │  >99.9 % │');
     expect(run.stdout).toContain("✗ 1 of 1 item is over DynamoDB's 409,600 B item limit: item 1 (line 1, 420,009 B).\n");
     const json = await runCli(['--json', 'item-size', '-'], { stdin: `{"id": {"S": "ok"}}\n${item}\n` });
     expect(json.code).toBe(1);

@@ -139,8 +139,7 @@ function overLimitLine(r: ItemSizeReport, limitFlag: string | undefined): string
 }
 
 function percent(share: number): string {
-  // A sliver is not nothing: 5 B of 420,009 B shows as "<0.1 %", not "0 %".
-  if (share > 0 && share < 0.0005) return '<0.1 %';
+  // A sliver is not nothing: fmt gives 5 B of 420,009 B two significant digits (0.0012 %), not 0 %.
   if (share < 1 && share > 0.9995) return '>99.9 %';
   return `${fmt(share * 100, 1)} %`;
 }
