@@ -84,9 +84,10 @@ export function renderQuickTable(r: QuickCapacity, style: Style, hints: { readon
   if (gsi && !od) {
     lines.push(`Provision the table ${fmt(r.provisioned.table.rcu)} RCU and ${fmt(r.provisioned.table.wcu)} WCU, the ${indexLabel('global')} ${fmt(gsi.rcu)} RCU and ${fmt(gsi.wcu)} WCU.`);
   }
+  // Two lines of under 100 characters, worded as the plan's cost notes are.
   lines.push(
-    `Monthly cost: provisioned ${fmtUsd(r.cost.provisionedMonthlyUsd)}, on-demand ${fmtUsd(r.cost.onDemandMonthlyUsd)} at a steady rate (${r.cost.cheaperMode} is cheaper; ` +
-      `on-demand wins below ${fmt(r.cost.breakEvenUtilization * 100, 1)} % average utilization).`,
+    `Monthly cost at a steady rate: provisioned ${fmtUsd(r.cost.provisionedMonthlyUsd)}, on-demand ${fmtUsd(r.cost.onDemandMonthlyUsd)}; ${r.cost.cheaperMode} is cheaper.`,
+    `On-demand costs less below ${fmt(r.cost.breakEvenUtilization * 100, 1)} % average utilization of provisioned capacity.`,
   );
   if (!hints.explained) lines.push(style.color.dim('Add --explain for the worked arithmetic.'));
   return lines.join('\n');
