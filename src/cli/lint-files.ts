@@ -57,10 +57,16 @@ function walk(cwd: string, dir: string): string[] {
   });
 }
 
+/** Returns true when a `Resources` mapping holds a DynamoDB table. */
+function hasTableResource(resources: unknown): boolean {
+  if (resources === null || typeof resources !== 'object') return false;
+  return Object.values(resources).some((r) => r !== null && typeof r === 'object' && TABLE_RESOURCE_TYPES.has(String((r as { Type?: unknown }).Type)));
+}
+
 /**
  * Returns true when a file found in a directory is a design ddb-plan lints: a spec (`version` and
- * a `tables` list), a table JSON file or Workbench model, or a CloudFormation/SAM template with at
- * least one DynamoDB table.
+ * a `tables` list), a table JSON file or Workbench model, or a CloudFormation/SAM template or
+ * Serverless Framework service with at least one DynamoDB table.
  * Other YAML and JSON (workflows, package.json, templates without tables) is skipped; a file that
  * does not parse is linted (and so reported) when its text mentions DynamoDB tables.
  */
@@ -74,10 +80,12 @@ export function isDesignText(text: string, file: string): boolean {
   const format = detectFormat(value);
   const record = value as Record<string, unknown>;
   switch (format) {
-    case 'cloudformation': {
-      const resources = record.Resources;
-      if (resources === null || typeof resources !== 'object') return false;
-      return Object.values(resources).some((r) => r !== null && typeof r === 'object' && TABLE_RESOURCE_TYPES.has(String((r as { Type?: unknown }).Type)));
+    case 'cloudformation':
+      return hasTableResource(record.Resources);
+    case 'serverless': {
+      // `resources` is a fragment or a list of them; tables in `${file(…)}` fragments are linted where they are.
+      const fragments: unknown[] = Array.isArray(record.resources) ? record.resources : [record.resources];
+      return fragments.some((f) => f !== null && typeof f === 'object' && hasTableResource((f as { Resources?: unknown }).Resources));
     }
     case 'spec':
       // Format detection is lenient so that a named file is read as what it tries to be; in a

@@ -6,7 +6,7 @@ import { parseSpec } from '../../src/model/spec/parse-spec.js';
 import { specToInput } from '../../src/model/spec/spec-to-input.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const FIXTURES = ['fixtures/cloudformation', 'fixtures/table-json', 'fixtures/workbench'].flatMap((dir) =>
+const FIXTURES = ['fixtures/cloudformation', 'fixtures/serverless', 'fixtures/table-json', 'fixtures/workbench'].flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => /\.(ya?ml|json)$/.test(f))
     .map((f) => `${dir}/${f}`),
@@ -190,7 +190,7 @@ describe('ddb-plan import: unusable input, exit 2, one positioned line per probl
     const r = await run('package.json', '{\n  "name": "app",\n  "version": "1.0.0"\n}\n');
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe(
-      'ddb-plan: package.json:1:1: unrecognised format: expected a ddb-plan spec (`version: 1` and `tables`), a CloudFormation or SAM template (`Resources`), `aws dynamodb create-table --cli-input-json` input (`TableName` and `KeySchema`), `describe-table` output (`{ "Table": … }`) or a NoSQL Workbench model (`ModelName` and `DataModel`)\n',
+      'ddb-plan: package.json:1:1: unrecognised format: expected a ddb-plan spec (`version: 1` and `tables`), a CloudFormation or SAM template (`Resources`), a Serverless Framework service (`service` and `provider: { name: aws }`), `aws dynamodb create-table --cli-input-json` input (`TableName` and `KeySchema`), `describe-table` output (`{ "Table": … }`) or a NoSQL Workbench model (`ModelName` and `DataModel`)\n',
     );
   });
 

@@ -18,13 +18,13 @@ function schemaReference(fromDirectory: string): string {
 }
 
 /**
- * `ddb-plan import FILE`: converts a CloudFormation/SAM template, create-table or describe-table
- * JSON, or a NoSQL Workbench model into spec YAML.
+ * `ddb-plan import FILE`: converts a CloudFormation/SAM template, a Serverless Framework service,
+ * create-table or describe-table JSON, or a NoSQL Workbench model into spec YAML.
  */
 export const importCommand: CommandSpec = {
   name: 'import',
   args: '<file>',
-  summary: 'convert a CloudFormation/SAM template (YAML or JSON), create-table or describe-table JSON, or a NoSQL Workbench model to spec YAML (- reads stdin)',
+  summary: 'convert a CloudFormation/SAM template (YAML or JSON), a Serverless Framework service (serverless.yml or .json), create-table or describe-table JSON, or a NoSQL Workbench model to spec YAML (- reads stdin)',
   options: [
     { flags: '-o, --output <file>', description: 'write the spec to FILE (atomically: all of it or nothing) instead of standard output' },
     { flags: '--schema <path>', description: 'JSON Schema path or URL for the yaml-language-server comment (default: ddb-plan\'s schema, relative to where the spec is written)' },
@@ -33,6 +33,7 @@ export const importCommand: CommandSpec = {
   examples: [
     'ddb-plan import template.yaml > tables.yaml',
     'ddb-plan import fixtures/cloudformation/multi-table.yaml --output shop.yaml',
+    'ddb-plan import serverless.yml --output tables.yaml',
     'aws dynamodb describe-table --table-name Orders | ddb-plan import -',
   ],
   async run(args, opts, ctx) {

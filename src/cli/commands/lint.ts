@@ -65,7 +65,7 @@ function render(format: LintFormat, report: LintReport, problems: readonly Input
 export const lintCommand: CommandSpec = {
   name: 'lint',
   args: '[files...]',
-  summary: 'check specs and CloudFormation/SAM templates (files, or directories to search) for structural, change-safety, design and capacity problems, with rule IDs and exact positions for CI',
+  summary: 'check specs, CloudFormation/SAM templates and Serverless Framework services (files, or directories to search) for structural, change-safety, design and capacity problems, with rule IDs and exact positions for CI',
   options: [
     { flags: '--format <format>', description: 'stylish (default: a line per finding with the source line), json (--json), github (workflow commands that annotate the pull request) or sarif (SARIF 2.1.0 for code scanning)', choices: LINT_FORMATS },
     { flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this (default: any number)' },

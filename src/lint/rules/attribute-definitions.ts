@@ -16,7 +16,7 @@ export const attributeDefinitionsRule = defineRule({
   description: 'In a CloudFormation template or CreateTable input, AttributeDefinitions must define every attribute used in the KeySchema of the table and its indexes, and nothing else; DynamoDB rejects a definition no key uses and a key attribute without a definition.',
   fix: 'Add an AttributeDefinitions entry for every attribute named in the KeySchema of the table and of each index, and remove the entries no key uses: non-key attributes need no definition in DynamoDB.',
   source: RULE_SOURCES.createTableAttributeDefinitions,
-  origins: ['cloudformation', 'table-json'],
+  origins: ['cloudformation', 'serverless', 'table-json'],
   messages: {
     missing: 'key attribute "{{name}}" of {{owner}} is not in AttributeDefinitions',
     unused: 'attribute definition "{{name}}" of {{owner}} is used by no key of the table or its indexes; define key attributes only',

@@ -14,7 +14,7 @@ import { importGlobalTable } from './cloudformation-global-table.js';
 import { importSimpleTable, importTableResource, type ImportedTable, type TableResource } from './cloudformation-table.js';
 import { isRecord } from './is-record.js';
 import { SpecDraft } from './spec-draft.js';
-import { pointerLabel, SourceReader } from './source-reader.js';
+import { pointerLabel, SourceReader, type Located } from './source-reader.js';
 import { IntrinsicResolver } from './template-intrinsics.js';
 
 /** The table resource types the importer reads, and how. */
@@ -42,18 +42,14 @@ export function templateLabel(pointer: string): string {
 }
 
 /**
- * Reads a CloudFormation or SAM template. A template without DynamoDB tables is an input error
- * saying which resource types were looked for.
+ * Imports the DynamoDB tables of one or more `Resources` mappings — a template's, or the fragments
+ * of a Serverless service's `resources` — in order, with the auto scaling resources that scale
+ * them (a target in one fragment may scale a table of another, as they deploy as one stack).
+ * Returns the number of tables; a file without any is for the caller to report in its own terms.
  */
-export function importCloudFormation(doc: LoadedDocument): ImportDraft {
-  const template = doc.value as Record<string, unknown>;
-  // The resolver reports malformed intrinsic functions through the reader, with its other problems.
-  const resolver = new IntrinsicResolver(template, (pointer, message) => reader.problem(pointer, message));
-  const reader = new SourceReader(templateLabel, resolver);
-  const draft = new SpecDraft();
-  const resources = reader.mapping(reader.get(reader.root(template), 'Resources'));
+export function importTableResources(reader: SourceReader, resolver: IntrinsicResolver, draft: SpecDraft, resourceMaps: readonly Located[]): number {
   const found: TableResource[] = [];
-  if (resources !== undefined) {
+  for (const resources of resourceMaps) {
     for (const [logicalId, value] of Object.entries(resources.value as Record<string, unknown>)) {
       const pointer = childPointer(resources.pointer, logicalId);
       if (logicalId.startsWith('Fn::ForEach')) {
@@ -66,15 +62,31 @@ export function importCloudFormation(doc: LoadedDocument): ImportDraft {
       }
     }
   }
-  if (found.length === 0) {
+  const first = resourceMaps[0];
+  if (found.length === 0 || first === undefined) return 0;
+  draft.at(['tables'], first.pointer);
+  const tables = found.map((resource) => (TABLE_TYPES[resource.type] as (r: SourceReader, t: TableResource) => ImportedTable)(reader, resource));
+  for (const resources of resourceMaps) attachAutoScaling(reader, resolver, resources, tables);
+  return tables.length;
+}
+
+/**
+ * Reads a CloudFormation or SAM template. A template without DynamoDB tables is an input error
+ * saying which resource types were looked for.
+ */
+export function importCloudFormation(doc: LoadedDocument): ImportDraft {
+  const template = doc.value as Record<string, unknown>;
+  // The resolver reports malformed intrinsic functions through the reader, with its other problems.
+  const resolver = new IntrinsicResolver(template, (pointer, message) => reader.problem(pointer, message));
+  const reader = new SourceReader(templateLabel, resolver);
+  const draft = new SpecDraft();
+  const resources = reader.mapping(reader.get(reader.root(template), 'Resources'));
+  if (importTableResources(reader, resolver, draft, resources === undefined ? [] : [resources]) === 0) {
     const at = doc.sourceMap.locate(resources === undefined ? '' : '/Resources', 'key');
     throw new InputError(`no DynamoDB tables in this template: expected a resource of type ${Object.keys(TABLE_TYPES).join(', ').replace(/, ([^,]*)$/, ' or $1')}`, {
       file: doc.file,
       ...(at ? { line: at.line, column: at.column } : {}),
     });
   }
-  draft.at(['tables'], '/Resources');
-  const tables = found.map((resource) => (TABLE_TYPES[resource.type] as (r: SourceReader, t: TableResource) => ImportedTable)(reader, resource));
-  if (resources !== undefined) attachAutoScaling(reader, resolver, resources, tables);
   return { draft, reader };
 }

@@ -9,6 +9,7 @@ import type { SpecOrigin } from '../spec/vocabulary.js';
 import { importCloudFormation, type ImportDraft } from './cloudformation-importer.js';
 import { detectFormat, EXPECTED_FORMATS, type InputFormat } from './detect-format.js';
 import type { ImportNote } from './import-note.js';
+import { importServerless } from './serverless-importer.js';
 import { importCreateTable, importDescribeTable } from './table-json-importer.js';
 import { importWorkbench } from './workbench-importer.js';
 
@@ -24,6 +25,7 @@ export interface ImportedModel {
 export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
   spec: 'ddb-plan spec',
   cloudformation: 'CloudFormation template',
+  serverless: 'Serverless Framework service',
   'create-table': 'create-table input',
   'describe-table': 'describe-table output',
   workbench: 'NoSQL Workbench model',
@@ -31,6 +33,7 @@ export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
 
 const ORIGINS: Readonly<Record<Exclude<InputFormat, 'spec'>, SpecOrigin>> = {
   cloudformation: 'cloudformation',
+  serverless: 'serverless',
   'create-table': 'table-json',
   'describe-table': 'table-json',
   workbench: 'workbench',
@@ -38,13 +41,14 @@ const ORIGINS: Readonly<Record<Exclude<InputFormat, 'spec'>, SpecOrigin>> = {
 
 const IMPORTERS: Readonly<Record<Exclude<InputFormat, 'spec'>, (doc: LoadedDocument) => ImportDraft>> = {
   cloudformation: importCloudFormation,
+  serverless: importServerless,
   'create-table': importCreateTable,
   'describe-table': importDescribeTable,
   workbench: importWorkbench,
 };
 
 /**
- * Reads a spec, a CloudFormation/SAM template, create-table or describe-table JSON, or a NoSQL
+ * Reads a spec, a CloudFormation/SAM template, a Serverless Framework service, create-table or describe-table JSON, or a NoSQL
  * Workbench model, detected from its content, into the model. Throws one InputError listing every
  * problem, located in `file`. Pure: reads no files.
  */

@@ -3,7 +3,7 @@ import { childPointer, fromPointer } from '../source/source-map.js';
 import { describeValue, didYouMean, type PathProblem } from '../source/validate-document.js';
 import type { ImportNote } from './import-note.js';
 import { isRecord } from './is-record.js';
-import { describeIntrinsic, intrinsicName, type IntrinsicResolver } from './template-intrinsics.js';
+import { describeIntrinsic, type IntrinsicResolver } from './template-intrinsics.js';
 
 /** A value read from an imported document, with the JSON pointer it was read at. */
 export interface Located {
@@ -64,8 +64,9 @@ export class SourceReader {
 
   /** Evaluates a value found at `pointer`. */
   evaluate(raw: unknown, pointer: string): Located | undefined {
-    if (this.resolver === undefined || intrinsicName(raw) === undefined) return { value: raw, pointer };
-    const written = describeIntrinsic(raw);
+    if (this.resolver === undefined || !this.resolver.handles(raw)) return { value: raw, pointer };
+    // Text with variables (a Serverless service's) is shown as written, without quotes, as it names a placeholder attribute.
+    const written = typeof raw === 'string' ? raw : describeIntrinsic(raw);
     const e = this.resolver.evaluate(raw, pointer);
     if (e.kind === 'no-value') return undefined;
     if (e.kind === 'unresolved') return { value: undefined, pointer, unresolved: e.reason, written };

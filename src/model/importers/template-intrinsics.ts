@@ -84,7 +84,14 @@ export class IntrinsicResolver {
   constructor(
     private readonly template: Template,
     private readonly report: (pointer: string, message: string) => void,
+    /** Where `Conditions` is written: at the top of a template, elsewhere in a Serverless service. */
+    private readonly conditionsPointer = '/Conditions',
   ) {}
+
+  /** Returns true when a value is an expression this resolver evaluates (an intrinsic function call), not a literal. */
+  handles(value: unknown): boolean {
+    return intrinsicName(value) !== undefined;
+  }
 
   /** Evaluates the top of a value: an intrinsic function call is replaced by its result; other values are returned as they are (their children are evaluated when read). */
   evaluate(value: unknown, pointer: string, options: EvaluateOptions = {}): Evaluation {
@@ -263,7 +270,7 @@ export class IntrinsicResolver {
     // A condition that refers back to itself cannot be evaluated; record that while evaluating it.
     this.conditions.set(name, `the condition ${name} refers to itself`);
     const conditions = isRecord(this.template.Conditions) ? this.template.Conditions : {};
-    const result = name in conditions ? this.conditionValue(conditions[name], childPointer('/Conditions', name)) : `the template has no condition ${name}`;
+    const result = name in conditions ? this.conditionValue(conditions[name], childPointer(this.conditionsPointer, name)) : `the template has no condition ${name}`;
     this.conditions.set(name, result);
     return result;
   }

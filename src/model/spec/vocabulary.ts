@@ -65,4 +65,4 @@ export const RULE_SEVERITY_WORDS = ['off', 'info', 'warn', 'warning', 'error'] a
 export type RuleSeverity = 'off' | 'info' | 'warning' | 'error';
 
 /** Where a model came from: a ddb-plan spec, or a file an importer converted. */
-export type SpecOrigin = 'spec' | 'cloudformation' | 'table-json' | 'workbench';
+export type SpecOrigin = 'spec' | 'cloudformation' | 'serverless' | 'table-json' | 'workbench';

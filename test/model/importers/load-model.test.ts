@@ -5,7 +5,7 @@ import { loadModel } from '../../../src/model/importers/load-model.js';
 import { importProblems } from './import-helpers.js';
 
 const UNRECOGNISED =
-  'unrecognised format: expected a ddb-plan spec (`version: 1` and `tables`), a CloudFormation or SAM template (`Resources`), `aws dynamodb create-table --cli-input-json` input (`TableName` and `KeySchema`), `describe-table` output (`{ "Table": … }`) or a NoSQL Workbench model (`ModelName` and `DataModel`)';
+  'unrecognised format: expected a ddb-plan spec (`version: 1` and `tables`), a CloudFormation or SAM template (`Resources`), a Serverless Framework service (`service` and `provider: { name: aws }`), `aws dynamodb create-table --cli-input-json` input (`TableName` and `KeySchema`), `describe-table` output (`{ "Table": … }`) or a NoSQL Workbench model (`ModelName` and `DataModel`)';
 
 describe('detectFormat', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('detectFormat', () => {
     [{ Transform: 'AWS::Serverless-2016-10-31', Resources: {} }, 'cloudformation'],
     [{ Transform: ['AWS::LanguageExtensions', 'AWS::Serverless-2016-10-31'] }, 'cloudformation'],
     [{ Resources: { T: { Type: 'AWS::DynamoDB::Table' } } }, 'cloudformation'],
+    [{ service: 'users', provider: { name: 'aws' } }, 'serverless'],
+    [{ service: { name: 'users' }, provider: { name: 'aws', stage: 'dev' }, resources: { Resources: {} } }, 'serverless'],
+    // Another provider's service is none of the formats; a service without a provider is not one yet.
+    [{ service: 'users', provider: { name: 'azure' } }, undefined],
+    [{ service: 'users', provider: 'aws' }, undefined],
+    [{ service: 'users' }, undefined],
+    [{ service: 5, provider: { name: 'aws' } }, undefined],
     [{ Table: { TableName: 't' } }, 'describe-table'],
     [{ TableName: 't', KeySchema: [] }, 'create-table'],
     [{ TableName: 't', AttributeDefinitions: [] }, 'create-table'],
@@ -37,6 +44,8 @@ describe('loadModel and importModel: every format, detected from the content', (
     ['fixtures/cloudformation/orders-autoscaling.yaml', 'cloudformation', 'cloudformation', ['orders-prod']],
     ['fixtures/cloudformation/sam-app.yaml', 'cloudformation', 'cloudformation', ['links-dev', 'ClicksTable']],
     ['fixtures/cloudformation/inventory.json', 'cloudformation', 'cloudformation', ['inventory']],
+    ['fixtures/serverless/users-service.yml', 'serverless', 'serverless', ['users-prod-users', 'users-prod-sessions']],
+    ['fixtures/serverless/inventory-service.json', 'serverless', 'serverless', ['inventory-dev-items']],
     ['fixtures/table-json/create-table.json', 'create-table', 'table-json', ['music-catalog']],
     ['fixtures/table-json/describe-table.json', 'describe-table', 'table-json', ['bookings']],
     ['fixtures/workbench/ride-sharing.json', 'workbench', 'workbench', ['Rides', 'Drivers']],
