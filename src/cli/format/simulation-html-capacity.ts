@@ -3,6 +3,7 @@ import type { DesignReport, SimulationReport } from '../../simulate/report.js';
 import type { Simulation } from '../../simulate/simulate.js';
 import { DIMENSIONS, type Dimension } from '../../simulate/throttle-reasons.js';
 import { bucketNote, DESIGN_KINDS, MAX_POINTS_PER_LINE, plotSeries, plotSteps, type Figure, type PlottedSeries } from './simulation-html-plots.js';
+import { DIMENSION_UNITS } from './simulation-values.js';
 
 /** One table or index of a design, minute by minute, as the capacity plots need it. */
 export interface ResourceMinutes {
@@ -29,11 +30,6 @@ export function resourceMinutes(simulation: Simulation): ResourceMinutes[][] {
     }),
   );
 }
-
-const UNIT: Readonly<Record<Dimension, { readonly provisioned: string; readonly onDemand: string; readonly words: string }>> = {
-  read: { provisioned: 'RCU', onDemand: 'RRU', words: 'read' },
-  write: { provisioned: 'WCU', onDemand: 'WRU', words: 'write' },
-};
 
 /** Share of the largest reservoir level by which a reservoir must move to get a plot of its own. */
 const RESERVOIR_MOVED = 0.01;
@@ -63,7 +59,7 @@ export function capacityFigures(report: SimulationReport, minutes: readonly (rea
       const moved = top - Math.min(top, ...levels) > top * RESERVOIR_MOVED;
       const yMax = Math.max(0, ...lines.flatMap((l) => [...l.capacity.points, ...l.consumed.points].map((p) => p[1])));
       lines.forEach((l, i) => {
-        const still = l.provisioned && !moved && levels.length > 0 ? `The burst reservoir stayed at about ${fmt(Math.round(top))} ${UNIT[dim].provisioned} throughout.` : null;
+        const still = l.provisioned && !moved && levels.length > 0 ? `The burst reservoir stayed at about ${fmt(Math.round(top))} ${DIMENSION_UNITS[dim].provisioned} throughout.` : null;
         out[i]?.push(capacityFigure(report, i, r, name, dim, l, yMax, minuteCount, still));
         if (l.provisioned && moved) out[i]?.push(reservoirFigure(report, i, r, name, dim, reservoirs[i] as PlottedSeries, top, minuteCount));
       });
@@ -80,15 +76,15 @@ interface CapacityLines {
 
 function capacityFigure(report: SimulationReport, i: number, r: number, name: string, dim: Dimension, l: CapacityLines, yMax: number, minuteCount: number, note: string | null): Figure {
   const d = report.designs[i] as DesignReport;
-  const unit = l.provisioned ? UNIT[dim].provisioned : UNIT[dim].onDemand;
+  const unit = l.provisioned ? DIMENSION_UNITS[dim].provisioned : DIMENSION_UNITS[dim].onDemand;
   const capacityLabel = l.provisioned ? `provisioned ${unit}/s` : `on-demand allowance ${unit}/s`;
   const peakConsumed = Math.max(0, ...l.consumed.points.map((p) => p[1]));
   return {
     plot: {
       id: `d${i}-capacity-${r}-${dim}`,
-      title: `${d.name}: ${UNIT[dim].words} capacity of ${name}`,
+      title: `${d.name}: ${DIMENSION_UNITS[dim].words} capacity of ${name}`,
       description: `Line chart of the ${capacityLabel} (from ${fmt(Math.round(l.capacity.points[0]?.[1] ?? 0))} to ${fmt(Math.round(l.capacity.points.at(-1)?.[1] ?? 0))}) and the ${unit} consumed per second, mean of each minute (at most ${fmt(Math.round(peakConsumed))}).`,
-      yLabel: `${name}: ${UNIT[dim].words} ${l.provisioned ? 'capacity' : 'request'} units per second`,
+      yLabel: `${name}: ${DIMENSION_UNITS[dim].words} ${l.provisioned ? 'capacity' : 'request'} units per second`,
       xMax: report.durationSeconds,
       yMax,
       lines: [
@@ -97,7 +93,7 @@ function capacityFigure(report: SimulationReport, i: number, r: number, name: st
       ],
     },
     caption: [
-      `${name}, ${UNIT[dim].words}s: ${l.provisioned ? `the provisioned capacity${l.capacity.points.length > 2 ? ' in force, stepping where auto scaling applied a change' : ''}` : 'the on-demand allowance (twice the previous peak, growing towards twice the demand)'}, ` +
+      `${name}, ${DIMENSION_UNITS[dim].words}s: ${l.provisioned ? `the provisioned capacity${l.capacity.points.length > 2 ? ' in force, stepping where auto scaling applied a change' : ''}` : 'the on-demand allowance (twice the previous peak, growing towards twice the demand)'}, ` +
         `and the ${unit} consumed per second, the mean of each minute (CloudWatch's Consumed${dim === 'read' ? 'Read' : 'Write'}CapacityUnits ÷ 60).`,
       l.capacity.sampled ? `The capacity changed too often to draw every step; it is sampled at ${fmt(MAX_POINTS_PER_LINE)} moments.` : null,
       l.consumed.bucketSize === 1 ? null : bucketNote(l.consumed.bucketSize, 'minute', minuteCount, 'step'),
@@ -110,20 +106,20 @@ function capacityFigure(report: SimulationReport, i: number, r: number, name: st
 
 function reservoirFigure(report: SimulationReport, i: number, r: number, name: string, dim: Dimension, s: PlottedSeries, yMax: number, minuteCount: number): Figure {
   const d = report.designs[i] as DesignReport;
-  const unit = UNIT[dim].provisioned;
+  const unit = DIMENSION_UNITS[dim].provisioned;
   const first = s.points[0]?.[1] ?? 0;
   const last = s.points.at(-1)?.[1] ?? 0;
   return {
     plot: {
       id: `d${i}-burst-${r}-${dim}`,
-      title: `${d.name}: ${UNIT[dim].words} burst reservoir of ${name}`,
+      title: `${d.name}: ${DIMENSION_UNITS[dim].words} burst reservoir of ${name}`,
       description: `Line chart of the ${unit} banked in the burst reservoir at the end of each minute: ${fmt(Math.round(first))} after the first minute, ${fmt(Math.round(last))} at the end, ${fmt(Math.round(Math.min(...s.points.map((p) => p[1]))))} at the lowest.`,
       yLabel: `${name}: ${unit} banked in the burst reservoir`,
       xMax: report.durationSeconds,
       yMax,
       lines: [{ label: `${unit} in the burst reservoir`, kind: 'burst', points: s.points }],
     },
-    caption: `${name}, ${UNIT[dim].words}s: the burst reservoir at the end of each minute — unused capacity, banked up to ${fmt(report.model.burstSeconds)} s of it, and drained by demand above the provisioned rate. ${bucketNote(s.bucketSize, 'minute', minuteCount)}`,
+    caption: `${name}, ${DIMENSION_UNITS[dim].words}s: the burst reservoir at the end of each minute — unused capacity, banked up to ${fmt(report.model.burstSeconds)} s of it, and drained by demand above the provisioned rate. ${bucketNote(s.bucketSize, 'minute', minuteCount)}`,
   };
 }
 

@@ -3,7 +3,21 @@ import type { DesignReport, PartitionReport, SimulationReport } from '../../simu
 import { html, type Html, type HtmlContent } from './html.js';
 import { plural } from './plural.js';
 import { renderFigure, type Figure } from './simulation-html-plots.js';
-import { groupShards, partitionsOrigin, percent, seconds, singleKeyHint, summaryCells } from './simulation-values.js';
+import {
+  closingNotes,
+  DIMENSION_UNITS,
+  groupShards,
+  hashRange,
+  partitionsOrigin,
+  percent,
+  readFanOutPhrase,
+  seconds,
+  sentence,
+  sharedPartitions,
+  SINGLE_KEY_NOT_SPLIT,
+  singleKeyHint,
+  summaryCells,
+} from './simulation-values.js';
 
 /** Rows an event table (splits, scaling steps, allowance changes) shows before it says how many more `--json` has. */
 export const EVENT_ROWS_SHOWN = 50;
@@ -101,7 +115,7 @@ ${
     ? htmlTable(
         'Hot partitions: the partitions that throttled most on their own ceiling',
         [{ head: 'partition' }, { head: 'resource' }, { head: 'hash range' }, { head: 'throttled attempts', numeric: true }, { head: 'mostly key' }],
-        d.hotPartitions.map((p) => [`p${p.partition}`, p.resource, `${fmt(p.range[0], 3)}–${fmt(p.range[1], 3)}`, fmt(p.throttled), p.key ?? '—']),
+        d.hotPartitions.map((p) => [`p${p.partition}`, p.resource, hashRange(p.range), fmt(p.throttled), p.key ?? '—']),
       )
     : null
 }
@@ -133,12 +147,7 @@ ${htmlTable(
     fmt(s.shards),
     fmt(s.partitionsUsed),
     fmt(s.collisions),
-    s.collisions === 0
-      ? 'none'
-      : s.layout
-          .filter((p) => p.shards.length > 1)
-          .map((p) => `p${p.partition}: ${p.shards.map((x) => `#${x}`).join(' ')}`)
-          .join('; '),
+    s.collisions === 0 ? 'none' : sharedPartitions(s),
     fmt(Math.round(s.admissibleUnitsPerSecond)),
   ]),
 )}
@@ -154,12 +163,8 @@ ${
 }
 
 function reads(d: DesignReport): Html | null {
-  const f = d.readFanOut;
-  if (f.logicalReads > 0 && (f.pointRead > 1 || f.query > 1)) {
-    return html`<h3>Reads</h3>\n<p>${fmt(f.logicalReads)} logical reads sent as ${fmt(f.readRequests)} requests (${fmt(f.readRequests / f.logicalReads, 2)} each), ${fmt(f.readUnitsConsumed, 1)} RCU consumed.</p>`;
-  }
-  if (d.shard && f.logicalReads === 0) return html`<h3>Reads</h3>\n<p>A point read of a key costs ${plural(f.pointRead, 'request')}, a query of all its items ${f.query} (one per shard).</p>`;
-  return null;
+  const phrase = readFanOutPhrase(d);
+  return phrase === null ? null : html`<h3>Reads</h3>\n<p>${sentence(phrase)}</p>`;
 }
 
 function events(d: DesignReport): Html {
@@ -169,7 +174,7 @@ function events(d: DesignReport): Html {
 function scalingTable(d: DesignReport): Html | null {
   if (d.scaling.length === 0) return null;
   const rows = d.scaling.map((s) => {
-    const unit = s.dimension === 'read' ? 'RCU' : 'WCU';
+    const unit = DIMENSION_UNITS[s.dimension].provisioned;
     const applied = s.action === 'blocked' ? 'blocked by the daily decrease quota' : s.appliedSeconds === null ? 'not applied' : seconds(s.appliedSeconds);
     return [s.resource, s.dimension, s.action, `${fmt(s.fromUnits)} → ${fmt(s.toUnits)} ${unit}`, seconds(s.issuedSeconds), applied];
   });
@@ -190,7 +195,7 @@ ${htmlTable(
   null,
   [{ head: 'resource' }, { head: 'dimension' }, { head: 'at the start', numeric: true }, { head: 'at the end', numeric: true }, { head: 'changes', numeric: true }, { head: 'last change at', numeric: true }],
   grew.map((o) => {
-    const unit = o.dimension === 'read' ? 'RRU/s' : 'WRU/s';
+    const unit = `${DIMENSION_UNITS[o.dimension].onDemand}/s`;
     return [o.resource, o.dimension, `${fmt(Math.round(o.initialUnitsPerSecond))} ${unit}`, `${fmt(Math.round(o.finalUnitsPerSecond))} ${unit}`, fmt(o.changes.length), seconds(o.changes[o.changes.length - 1]?.t ?? 0)];
   }),
 )}`;
@@ -199,7 +204,7 @@ ${htmlTable(
 function partitionTable(d: DesignReport): Html | null {
   const events = d.partitions.flatMap((p) => [
     ...splitRows(p),
-    ...p.splitsRefused.map((r) => ({ t: r.t, row: [p.resource, seconds(r.t), `p${r.partition} not split`, 'stayed hot, but its load is a single key, which cannot be split'] })),
+    ...p.splitsRefused.map((r) => ({ t: r.t, row: [p.resource, seconds(r.t), `p${r.partition} not split`, SINGLE_KEY_NOT_SPLIT] })),
   ]);
   if (events.length === 0) return null;
   const rows = events.sort((a, b) => a.t - b.t).map((e) => e.row);
@@ -226,8 +231,6 @@ function splitRows(p: PartitionReport): Array<{ t: number; row: string[] }> {
 }
 
 function notes(d: DesignReport, report: SimulationReport): Html | null {
-  const lines: string[] = [];
-  if (d.drainSeconds > 0) lines.push(`Retries still running at the end were followed for ${seconds(d.drainSeconds)} more.`);
-  if (d.throttledAttempts > 0 && report.client.retry === 'none') lines.push('No retries: every throttled attempt is a failed request.');
+  const lines = closingNotes(d, report).map(sentence);
   return lines.length === 0 ? null : html`<ul class="note">${lines.map((l) => html`<li>${l}</li>`)}</ul>`;
 }

@@ -3,7 +3,25 @@ import { fmt } from '../../calculators/steps.js';
 import type { DesignReport, SimulationReport } from '../../simulate/report.js';
 import { plural } from './plural.js';
 import { renderTimelineChart } from './simulation-chart.js';
-import { burstAtStart, clientSummary, groupShards, partitionsOrigin, percent, seconds, singleKeyHint, SUMMARY_HEAD, summaryCells, tableCapacity, workloadSummary } from './simulation-values.js';
+import {
+  burstAtStart,
+  clientSummary,
+  closingNotes,
+  DIMENSION_UNITS,
+  groupShards,
+  hashRange,
+  partitionsOrigin,
+  percent,
+  readFanOutPhrase,
+  seconds,
+  sharedPartitions,
+  SINGLE_KEY_NOT_SPLIT,
+  singleKeyHint,
+  SUMMARY_HEAD,
+  summaryCells,
+  tableCapacity,
+  workloadSummary,
+} from './simulation-values.js';
 import type { Style } from './style.js';
 import { renderTable } from './table.js';
 
@@ -89,15 +107,14 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
     lines.push(`throttled: ${t.reason} on ${t.resource} — ${fmt(t.count)} attempts (${percent(t.share)}); limit: ${t.description}`);
   }
   for (const p of d.hotPartitions) {
-    lines.push(`hot partition p${p.partition} of ${p.resource} (hash range ${fmt(p.range[0], 3)}–${fmt(p.range[1], 3)}): ${fmt(p.throttled)} throttled${p.key ? `, mostly key ${p.key}` : ''}`);
+    lines.push(`hot partition p${p.partition} of ${p.resource} (hash range ${hashRange(p.range)}): ${fmt(p.throttled)} throttled${p.key ? `, mostly key ${p.key}` : ''}`);
   }
   const hint = singleKeyHint(d, report);
   if (hint !== null) lines.push(`hint: ${hint}`);
   for (const s of d.shardCollisions) {
-    const shared = s.layout.filter((p) => p.shards.length > 1).map((p) => `p${p.partition}: ${p.shards.map((x) => `#${x}`).join(' ')}`);
     lines.push(
       `shards of ${s.key} (${percent(s.share)} of ${s.workload}, ${fmt(Math.round(s.unitsPerSecond))} WCU/s): ${s.shards} shards on ${s.partitionsUsed} partitions, ` +
-        (s.collisions === 0 ? 'no collisions' : `${plural(s.collisions, 'collision')} (${shared.join('; ')})`) +
+        (s.collisions === 0 ? 'no collisions' : `${plural(s.collisions, 'collision')} (${sharedPartitions(s)})`) +
         `; the layout admits up to ${fmt(Math.round(s.admissibleUnitsPerSecond))} WCU/s for it`,
     );
   }
@@ -105,20 +122,16 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
   if (busiest.length > 0) {
     lines.push(`busiest partitions with shards: ${busiest.map((p) => `p${p.partition} ${fmt(Math.round(p.unitsPerSecond))} WCU/s (${groupShards(p.shards)})`).join('; ')}`);
   }
-  const f = d.readFanOut;
-  if (f.logicalReads > 0 && (f.pointRead > 1 || f.query > 1)) {
-    lines.push(`reads: ${fmt(f.logicalReads)} logical reads sent as ${fmt(f.readRequests)} requests (${fmt(f.readRequests / f.logicalReads, 2)} each), ${fmt(f.readUnitsConsumed, 1)} RCU consumed`);
-  } else if (d.shard && f.logicalReads === 0) {
-    lines.push(`reads: a point read of a key costs ${plural(f.pointRead, 'request')}, a query of all its items ${f.query} (one per shard)`);
-  }
+  const reads = readFanOutPhrase(d);
+  if (reads !== null) lines.push(`reads: ${reads}`);
   for (const s of d.scaling) {
-    const unit = s.dimension === 'read' ? 'RCU' : 'WCU';
+    const unit = DIMENSION_UNITS[s.dimension].provisioned;
     const when = s.appliedSeconds === null ? `decided at ${seconds(s.issuedSeconds)}, not applied` : `decided at ${seconds(s.issuedSeconds)}, in force at ${seconds(s.appliedSeconds)}`;
     lines.push(s.action === 'blocked' ? `auto scaling: ${s.resource} ${s.dimension} ${fmt(s.fromUnits)} → ${fmt(s.toUnits)} ${unit} blocked by the daily decrease quota (${seconds(s.issuedSeconds)})` : `auto scaling: ${s.resource} ${s.dimension} ${fmt(s.fromUnits)} → ${fmt(s.toUnits)} ${unit} (${when})`);
   }
   for (const o of d.onDemand) {
     if (o.changes.length === 0) continue;
-    const unit = o.dimension === 'read' ? 'RRU/s' : 'WRU/s';
+    const unit = `${DIMENSION_UNITS[o.dimension].onDemand}/s`;
     const last = o.changes[o.changes.length - 1];
     lines.push(`on-demand: ${o.resource} ${o.dimension} allowance ${fmt(Math.round(o.initialUnitsPerSecond))} → ${fmt(Math.round(o.finalUnitsPerSecond))} ${unit} (last change at ${seconds(last?.t ?? 0)})`);
   }
@@ -127,9 +140,8 @@ function designDetails(d: DesignReport, report: SimulationReport): string[] {
     const capacity = p.splits.filter((s) => s.cause === 'capacity');
     if (capacity.length > 0) lines.push(`partitions: ${p.resource} ${fmt(p.initial)} → ${fmt(p.initial + capacity.length)} as capacity grew (first split at ${seconds(capacity[0]?.t ?? 0)})`);
     for (const s of heat) lines.push(`split for heat: ${p.resource} p${s.partition} → p${s.children.join(' + p')} at ${seconds(s.t)}`);
-    for (const r of p.splitsRefused) lines.push(`no split for heat: ${p.resource} p${r.partition} stayed hot, but its load is a single key, which cannot be split (at ${seconds(r.t)})`);
+    for (const r of p.splitsRefused) lines.push(`no split for heat: ${p.resource} p${r.partition} ${SINGLE_KEY_NOT_SPLIT} (at ${seconds(r.t)})`);
   }
-  if (d.drainSeconds > 0) lines.push(`retries still running at the end were followed for ${seconds(d.drainSeconds)} more`);
-  if (d.throttledAttempts > 0 && report.client.retry === 'none') lines.push(`no retries: every throttled attempt is a failed request`);
+  lines.push(...closingNotes(d, report));
   return lines;
 }

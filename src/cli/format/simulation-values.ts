@@ -1,6 +1,7 @@
 import { formatDuration } from '../../calculators/duration.js';
 import { fmt } from '../../calculators/steps.js';
-import type { DesignReport, SimulationReport } from '../../simulate/report.js';
+import type { DesignReport, ShardLayoutReport, SimulationReport } from '../../simulate/report.js';
+import type { Dimension } from '../../simulate/throttle-reasons.js';
 import { plural } from './plural.js';
 
 // The figures of a simulation report as words and numbers, shared by the text and the HTML
@@ -114,4 +115,49 @@ export function singleKeyHint(d: DesignReport, report: SimulationReport): string
   return singleKey && d.shard === null
     ? `one partition-key value gets at most one partition's 1,000 WCU / 3,000 RCU per second whatever the table's capacity; compare a sharded design (designs: - name: sharded, shard: { count: N, suffix: random | calculated })`
     : null;
+}
+
+/** The units of each dimension: provisioned capacity units and on-demand request units. */
+export const DIMENSION_UNITS: Readonly<Record<Dimension, { readonly provisioned: string; readonly onDemand: string; readonly words: string }>> = {
+  read: { provisioned: 'RCU', onDemand: 'RRU', words: 'read' },
+  write: { provisioned: 'WCU', onDemand: 'WRU', words: 'write' },
+};
+
+/** Returns a partition's slice of the hash space, `0.182–0.273`. */
+export function hashRange(range: readonly [number, number]): string {
+  return `${fmt(range[0], 3)}–${fmt(range[1], 3)}`;
+}
+
+/** Returns the partitions a logical key's shards share, `p4: #1 #5 #10; p7: #6 #7` (empty when none do). */
+export function sharedPartitions(s: ShardLayoutReport): string {
+  return s.layout
+    .filter((p) => p.shards.length > 1)
+    .map((p) => `p${p.partition}: ${p.shards.map((x) => `#${x}`).join(' ')}`)
+    .join('; ');
+}
+
+/** Why a hot partition was not split for heat, after `p2 …`. */
+export const SINGLE_KEY_NOT_SPLIT = 'stayed hot, but its load is a single key, which cannot be split';
+
+/** Returns what a design's reads cost in requests, as a phrase in lower case, or null when reads cost one request each. */
+export function readFanOutPhrase(d: DesignReport): string | null {
+  const f = d.readFanOut;
+  if (f.logicalReads > 0 && (f.pointRead > 1 || f.query > 1)) {
+    return `${fmt(f.logicalReads)} logical reads sent as ${fmt(f.readRequests)} requests (${fmt(f.readRequests / f.logicalReads, 2)} each), ${fmt(f.readUnitsConsumed, 1)} RCU consumed`;
+  }
+  if (d.shard && f.logicalReads === 0) return `a point read of a key costs ${plural(f.pointRead, 'request')}, a query of all its items ${f.query} (one per shard)`;
+  return null;
+}
+
+/** Returns the notes that close a design's details, as phrases in lower case: retries followed past the end, throttles that fail without retries. */
+export function closingNotes(d: DesignReport, report: SimulationReport): string[] {
+  const notes: string[] = [];
+  if (d.drainSeconds > 0) notes.push(`retries still running at the end were followed for ${seconds(d.drainSeconds)} more`);
+  if (d.throttledAttempts > 0 && report.client.retry === 'none') notes.push('no retries: every throttled attempt is a failed request');
+  return notes;
+}
+
+/** Returns a phrase as a sentence: its first letter in upper case and a full stop. */
+export function sentence(phrase: string): string {
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 }
