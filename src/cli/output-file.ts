@@ -16,10 +16,11 @@ export interface OutputFile {
 /**
  * Checks, before a long run, that the file an option names can be written: its folder exists and
  * is writable, and the file is not a folder. A problem is one line naming the option and the path
- * (exit code 2), so that a typo costs nothing and no run's work is lost at its end.
+ * (exit code 2), so that a typo costs nothing and no run's work is lost at its end. `example`
+ * is a file name the message suggests.
  */
-export function checkOutputFile(flag: string, shown: string, cwd: string): OutputFile {
-  if (shown.trim() === '' || shown === '-') throw new UsageError(`${flag}: expected a file name, e.g. ${flag} ${flag === '--report' ? 'report.html' : 'out.csv'}`);
+export function checkOutputFile(flag: string, shown: string, cwd: string, example: string): OutputFile {
+  if (shown.trim() === '' || shown === '-') throw new UsageError(`${flag}: expected a file name, e.g. ${flag} ${example}`);
   const file = { flag, shown, path: resolve(cwd, shown) };
   const problem = whyNotWritable(file);
   if (problem !== null) throw cannotWrite(file, problem);

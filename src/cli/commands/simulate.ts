@@ -82,8 +82,8 @@ export const simulateCommand: CommandSpec = {
  */
 function outputFiles(opts: Readonly<Record<string, unknown>>, scenario: string, cwd: string): { report?: OutputFile; metricsCsv?: OutputFile } {
   const out: { report?: OutputFile; metricsCsv?: OutputFile } = {};
-  if (opts.report !== undefined) out.report = checkOutputFile('--report', String(opts.report), cwd);
-  if (opts.metricsCsv !== undefined) out.metricsCsv = checkOutputFile('--metrics-csv', String(opts.metricsCsv), cwd);
+  if (opts.report !== undefined) out.report = checkOutputFile('--report', String(opts.report), cwd, 'report.html');
+  if (opts.metricsCsv !== undefined) out.metricsCsv = checkOutputFile('--metrics-csv', String(opts.metricsCsv), cwd, 'out.csv');
   const scenarioPath = scenario === '-' ? null : resolve(cwd, scenario);
   for (const file of [out.report, out.metricsCsv]) {
     if (file && file.path === scenarioPath) throw new UsageError(`${file.flag}: ${file.shown} is the scenario; name another file to write`);
