@@ -11,6 +11,7 @@
  * variables, command-line options, SSM and Dashboard parameters, other files and other stacks'
  * outputs are unresolved, with the reason; the importer then chooses its documented fallback.
  */
+import { valueAt } from '../source/validate-document.js';
 import { isRecord } from './is-record.js';
 
 /** The outcome of resolving a text's variables: the value (a number when the whole text is one numeric variable), or why it cannot be known. */
@@ -47,7 +48,12 @@ const MAX_DEPTH = 16;
 /** Returns the source of a variable's first reference (`self` of `self:custom.x, 'y'`), or undefined when it is not a Serverless variable. */
 function sourceOf(expression: string): string | undefined {
   const source = REFERENCE.exec(firstCandidate(expression))?.[1];
-  return source !== undefined && (FILE_SOURCES.has(source) || Object.hasOwn(DEPLOY_TIME_SOURCES, source)) ? source : undefined;
+  return source !== undefined && isVariableSource(source) ? source : undefined;
+}
+
+/** True for a source the Framework knows, whether the file determines it or only the deployment. */
+function isVariableSource(source: string): boolean {
+  return FILE_SOURCES.has(source) || Object.hasOwn(DEPLOY_TIME_SOURCES, source);
 }
 
 function firstCandidate(expression: string): string {
@@ -144,7 +150,7 @@ export class ServerlessVariables {
     const source = ref?.[1] ?? '';
     const address = (ref?.[3] ?? '').trim();
     // Not a reference: the value of a nested variable resolved first (`${param:t, ${self:custom.t}}`).
-    if (!FILE_SOURCES.has(source) && !Object.hasOwn(DEPLOY_TIME_SOURCES, source)) return { kind: 'value', value: candidate, used: [] };
+    if (!isVariableSource(source)) return { kind: 'value', value: candidate, used: [] };
     if (source === 'self') return this.self(address, depth);
     if (source === 'sls' && address === 'stage') return this.stage(depth);
     const what = DEPLOY_TIME_SOURCES[source];
@@ -155,11 +161,7 @@ export class ServerlessVariables {
   private self(address: string, depth: number): VariableOutcome {
     // `service: { name }` is the Framework's older form of the service name.
     const named = address === 'service' && isRecord(this.service.service);
-    let value: unknown = named ? (this.service.service as Record<string, unknown>).name : this.service;
-    for (const key of named || address === '' ? [] : address.split('.')) {
-      value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : Array.isArray(value) && /^[0-9]+$/.test(key) ? value[Number(key)] : undefined;
-      if (value === undefined) break;
-    }
+    const value = named ? (this.service.service as Record<string, unknown>).name : valueAt(this.service, address === '' ? [] : address.split('.'));
     if (value === undefined || value === null) return { kind: 'unresolved', reason: `\${self:${address}} is not in this file` };
     const inner = typeof value === 'string' ? this.resolve(value, depth + 1) : ({ kind: 'value', value, used: [] } as const);
     if (inner.kind === 'unresolved') return inner;

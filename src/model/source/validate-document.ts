@@ -51,11 +51,16 @@ export function locatedError(doc: LoadedDocument, problems: readonly PathProblem
   return new InputError(first.message, first.location, located);
 }
 
-/** Returns the value at a path of segments, or undefined. */
+/**
+ * Returns the value at a path of segments, or undefined. Only a document's own entries count (an
+ * array's elements by index, an object's own keys), so a path written in a user's file never
+ * reaches a prototype's `constructor` or an array's `length`.
+ */
 export function valueAt(root: unknown, segments: ReadonlyArray<PropertyKey>): unknown {
   let v: unknown = root;
   for (const s of segments) {
     if (v === null || typeof v !== 'object') return undefined;
+    if (Array.isArray(v) ? !/^[0-9]+$/.test(String(s)) : !Object.hasOwn(v, s)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[s];
   }
   return v;
